@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+// FIELDLAB_BASE lets an organisation serve the site from a sub-folder (/some/folder/).
+const base = process.env.FIELDLAB_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  // Fixture builds in the tests keep their own content cache, so they never mix with the real courses.
+  cacheDir: process.env.FIELDLAB_CACHE ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  // Nothing on this site may call home: no telemetry, no prefetch of other hosts.
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { courseSchema } from './schemas/course-schema.ts';
+import { lessonSchema } from './schemas/lesson-schema.ts';
+import { coursesDir } from './lib/courses-dir.ts';
+
+/** `courses/<course-id>/course.yaml` → entry id `<course-id>`. */
+const courses = defineCollection({
+  loader: glob({
+    base: coursesDir,
+    pattern: '*/course.yaml',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: courseSchema,
+});
+
+/** `courses/<course-id>/<lesson-slug>.mdx` → entry id `<course-id>/<lesson-slug>`. */
+const lessons = defineCollection({
+  loader: glob({
+    base: coursesDir,
+    pattern: '*/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: lessonSchema,
+});
+
+export const collections = { courses, lessons };

@@ -1,0 +1,125 @@
+import type { Course } from '../schemas/course-schema.ts';
+import type { Lesson } from '../schemas/lesson-schema.ts';
+
+/**
+ * Rules that span files, which a per-file schema cannot see: every lesson belongs to a course
+ * folder with a course file, ids and slugs are URL-safe and stable, and lesson order is unique.
+ * Pure: takes already-validated entries, returns the assembled catalogue or throws one error
+ * listing every problem.
+ */
+
+export interface Entry<T> {
+  /** `<course-id>` for courses, `<course-id>/<lesson-slug>` for lessons. */
+  id: string;
+  /** Path of the source file, for error messages. */
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface CatalogueLesson<L extends Entry<Lesson> = Entry<Lesson>> {
+  courseId: string;
+  slug: string;
+  entry: L;
+  /** 1-based position after sorting by `order`. */
+  position: number;
+}
+
+export interface CatalogueCourse<C extends Entry<Course> = Entry<Course>, L extends Entry<Lesson> = Entry<Lesson>> {
+  id: string;
+  entry: C;
+  lessons: CatalogueLesson<L>[];
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function formatProblems(problems: ContentProblem[]): string {
+  const lines = [`Fieldlab found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the course files:`];
+  for (const p of problems) lines.push('', `  ${p.file}`, `    ${p.field}: ${p.message}`);
+  return lines.join('\n');
+}
+
+export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesson>>(
+  courses: C[],
+  lessons: L[],
+): CatalogueCourse<C, L>[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map<string, CatalogueCourse<C, L>>();
+
+  for (const entry of courses) {
+    if (!SLUG.test(entry.id)) {
+      problems.push({
+        file: fileOf(entry, `${entry.id}/course.yaml`),
+        field: 'course folder name',
+        message: `"${entry.id}" is not a valid course id. Rename the folder using lowercase letters, digits and single hyphens, for example: women-who-use-drugs`,
+      });
+    }
+    byId.set(entry.id, { id: entry.id, entry, lessons: [] });
+  }
+
+  for (const entry of lessons) {
+    const [courseId = '', slug = ''] = entry.id.split('/');
+    const file = fileOf(entry, `${entry.id}.mdx`);
+    const course = byId.get(courseId);
+    if (!course) {
+      problems.push({
+        file,
+        field: 'course file',
+        message: `this lesson is in the folder "${courseId}", which has no course.yaml. Add ${courseId}/course.yaml (see the README), or move the lesson into an existing course folder`,
+      });
+      continue;
+    }
+    if (!SLUG.test(slug)) {
+      problems.push({
+        file,
+        field: 'file name',
+        message: `"${slug}" is not a valid lesson slug. Rename the file using lowercase letters, digits and single hyphens, for example: what-is-chemsex.mdx`,
+      });
+    }
+    course.lessons.push({ courseId, slug, entry, position: 0 });
+  }
+
+  for (const course of byId.values()) {
+    if (course.lessons.length === 0) {
+      problems.push({
+        file: fileOf(course.entry, `${course.id}/course.yaml`),
+        field: 'lessons',
+        message: 'this course has no lessons. Add at least one lesson file (<lesson-slug>.mdx) beside course.yaml',
+      });
+    }
+    const seen = new Map<number, CatalogueLesson<L>>();
+    for (const lesson of course.lessons) {
+      const other = seen.get(lesson.entry.data.order);
+      if (other) {
+        problems.push({
+          file: fileOf(lesson.entry, `${lesson.entry.id}.mdx`),
+          field: 'order',
+          message: `${lesson.entry.data.order} is already used by ${other.slug}.mdx in the same course. Give each lesson its own order number`,
+        });
+      } else {
+        seen.set(lesson.entry.data.order, lesson);
+      }
+    }
+    course.lessons.sort((a, b) => a.entry.data.order - b.entry.data.order);
+    course.lessons.forEach((lesson, index) => (lesson.position = index + 1));
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return [...byId.values()].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, a.entry.data.language));
+}
+
+function fileOf(entry: Entry<unknown>, fallback: string): string {
+  return entry.filePath ?? fallback;
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, launchOptions, NO_CHROMIUM_MESSAGE } from './e2e/chromium.ts';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+/** The built site (dist/) is served by `astro preview` on loopback only; Playwright stops it after the run. */
+export const PORT = Number(process.env.FIELDLAB_TEST_PORT ?? 4329);
+const BASE = process.env.FIELDLAB_BASE ?? '/';
+const origin = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: Boolean(process.env.CI),
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+  outputDir: '../test-results',
+  use: {
+    baseURL: origin + BASE,
+    launchOptions: launchOptions(executablePath),
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop-light', use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
+    // The smallest phone we support, in dark mode, so contrast is checked in both schemes.
+    { name: 'phone-dark', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
+  ],
+  webServer: {
+    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    cwd: '..',
+    url: origin + BASE,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+
+/**
+ * Real `astro build` runs on a valid fixture course, and on copies of it broken one way each:
+ * the build must fail with a message naming the file, the field and what to write instead.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'tests/fixtures/valid-courses');
+const astro = join(root, 'node_modules/.bin/astro');
+const work = mkdtempSync(join(tmpdir(), 'fieldlab-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function buildCopy(name: string, breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string; dir: string }> {
+  const dir = join(work, name, 'courses');
+  cpSync(fixture, dir, { recursive: true });
+  breakIt(dir);
+  try {
+    const { stdout, stderr } = await promisify(execFile)(astro, ['build', '--outDir', join(work, name, 'dist')], {
+      cwd: root,
+      env: { ...process.env, FIELDLAB_COURSES: dir, FIELDLAB_CACHE: join(work, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    return { ok: true, output: stdout + stderr, dir };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}`, dir };
+  }
+}
+
+const edit = (file: string, from: RegExp | string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+describe('building course content', () => {
+  test('the valid fixture course builds', async () => {
+    const result = await buildCopy('valid', () => {});
+    expect(result.output).toContain('Complete!');
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(work, 'valid', 'dist', 'courses', 'demo', 'first-steps', 'index.html'))).toBe(true);
+  });
+
+  const cases: { name: string; breakIt: (dir: string) => void; file: string; says: string[] }[] = [
+    {
+      name: 'course file without a title',
+      breakIt: (dir) => edit(join(dir, 'demo/course.yaml'), /^title: .*\n/m, ''),
+      file: 'demo/course.yaml',
+      says: ['title: is missing. Add the course title'],
+    },
+    {
+      name: 'unknown audience',
+      breakIt: (dir) => edit(join(dir, 'demo/course.yaml'), 'audiences: [outreach-workers]', 'audiences: [outreach-workers, nurses]'),
+      file: 'demo/course.yaml',
+      says: ['audiences.1: must be one of: outreach-workers'],
+    },
+    {
+      name: 'lesson source with a bad URL',
+      breakIt: (dir) => edit(join(dir, 'demo/first-steps.mdx'), 'url: https://www.ncbi.nlm.nih.gov/books/NBK264311/', 'url: www.who.int'),
+      file: 'demo/first-steps.mdx',
+      says: ['sources.0.url: must be a full web address starting with https://'],
+    },
+    {
+      name: 'two lessons with the same order',
+      breakIt: (dir) => edit(join(dir, 'demo/second-steps.mdx'), 'order: 2', 'order: 1'),
+      file: 'demo/second-steps.mdx',
+      says: ['order: 1 is already used by first-steps.mdx in the same course'],
+    },
+    {
+      name: 'lesson in a folder with no course file',
+      breakIt: (dir) => {
+        mkdirSync(join(dir, 'orphans'));
+        cpSync(join(dir, 'demo/first-steps.mdx'), join(dir, 'orphans/lost.mdx'));
+      },
+      file: 'orphans/lost.mdx',
+      says: ['course file: this lesson is in the folder "orphans", which has no course.yaml'],
+    },
+  ];
+
+  for (const c of cases) {
+    test(`fails clearly on a ${c.name}`, async () => {
+      const result = await buildCopy(c.name.replaceAll(' ', '-'), c.breakIt);
+      expect(result.ok, result.output).toBe(false);
+      expect(result.output).toContain(`${c.name.replaceAll(" ", "-")}/courses/${c.file}`);
+      for (const phrase of c.says) expect(result.output).toContain(phrase);
+    });
+  }
+});
