@@ -10,6 +10,8 @@ export default defineConfig({
   base,
   // Fixture builds in the tests keep their own content cache, so they never mix with the real courses.
   cacheDir: process.env.FIELDLAB_CACHE ?? './node_modules/.astro',
+  // FIELDLAB_OUT lets the tests build a fixture site beside the real one.
+  outDir: process.env.FIELDLAB_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course-schema.ts';
 import { lessonSchema } from './schemas/lesson-schema.ts';
+import { assessmentSchema } from './schemas/quiz-schema.ts';
 import { coursesDir } from './lib/courses-dir.ts';
 
 /** `courses/<course-id>/course.yaml` → entry id `<course-id>`. */
@@ -24,4 +25,14 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { courses, lessons };
+/** `courses/<course-id>/assessment.yaml` → entry id `<course-id>`: the course's final assessment. */
+const assessments = defineCollection({
+  loader: glob({
+    base: coursesDir,
+    pattern: '*/assessment.yaml',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: assessmentSchema,
+});
+
+export const collections = { courses, lessons, assessments };

@@ -8,9 +8,13 @@ if (!executablePath) {
 }
 
 /** The built site (dist/) is served by `astro preview` on loopback only; Playwright stops it after the run. */
-export const PORT = Number(process.env.FIELDLAB_TEST_PORT ?? 4329);
+const PORT = Number(process.env.FIELDLAB_TEST_PORT ?? 4329);
 const BASE = process.env.FIELDLAB_BASE ?? '/';
 const origin = `http://127.0.0.1:${PORT}`;
+/** The fixture site (tests/fixtures/valid-courses, built by `npm run build:fixture`) has a quiz of every type. */
+const FIXTURE_PORT = PORT + 1;
+const fixtureOrigin = `http://127.0.0.1:${FIXTURE_PORT}`;
+const preview = (port: number, env = '') => `${env} ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,15 +30,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop-light', use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
+    // The real courses: site-wide checks on every page.
+    { name: 'desktop-light', testMatch: 'site-*.spec.ts', use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
     // The smallest phone we support, in dark mode, so contrast is checked in both schemes.
-    { name: 'phone-dark', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
+    { name: 'phone-dark', testMatch: 'site-*.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
+    // The fixture course: quizzes and progress, each state checked like every page.
+    { name: 'fixture', testIgnore: 'site-*.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `${fixtureOrigin}/` } },
+    { name: 'fixture-phone-dark', testMatch: 'quiz-accessibility.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark', baseURL: `${fixtureOrigin}/` } },
   ],
-  webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    cwd: '..',
-    url: origin + BASE,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: preview(PORT), cwd: '..', url: origin + BASE, reuseExistingServer: false, timeout: 60_000 },
+    { command: preview(FIXTURE_PORT, 'FIELDLAB_OUT=tests/fixtures/dist'), cwd: '..', url: `${fixtureOrigin}/`, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });

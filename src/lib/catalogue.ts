@@ -1,9 +1,11 @@
 import type { Course } from '../schemas/course-schema.ts';
 import type { Lesson } from '../schemas/lesson-schema.ts';
+import type { Assessment } from '../schemas/quiz-schema.ts';
 
 /**
  * Rules that span files, which a per-file schema cannot see: every lesson belongs to a course
- * folder with a course file, ids and slugs are URL-safe and stable, and lesson order is unique.
+ * folder with a course file, ids and slugs are URL-safe and stable, lesson order is unique, and quiz ids are
+ * unique within a course (progress is stored under them).
  * Pure: takes already-validated entries, returns the assembled catalogue or throws one error
  * listing every problem.
  */
@@ -24,11 +26,19 @@ export interface CatalogueLesson<L extends Entry<Lesson> = Entry<Lesson>> {
   position: number;
 }
 
-export interface CatalogueCourse<C extends Entry<Course> = Entry<Course>, L extends Entry<Lesson> = Entry<Lesson>> {
+export interface CatalogueCourse<
+  C extends Entry<Course> = Entry<Course>,
+  L extends Entry<Lesson> = Entry<Lesson>,
+  A extends Entry<Assessment> = Entry<Assessment>,
+> {
   id: string;
   entry: C;
   lessons: CatalogueLesson<L>[];
+  assessment: A | undefined;
 }
+
+/** Lesson slugs that would clash with other pages of a course. */
+export const RESERVED_SLUGS = ['assessment'];
 
 export interface ContentProblem {
   file: string;
@@ -51,12 +61,13 @@ export function formatProblems(problems: ContentProblem[]): string {
   return lines.join('\n');
 }
 
-export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesson>>(
+export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesson>, A extends Entry<Assessment>>(
   courses: C[],
   lessons: L[],
-): CatalogueCourse<C, L>[] {
+  assessments: A[] = [],
+): CatalogueCourse<C, L, A>[] {
   const problems: ContentProblem[] = [];
-  const byId = new Map<string, CatalogueCourse<C, L>>();
+  const byId = new Map<string, CatalogueCourse<C, L, A>>();
 
   for (const entry of courses) {
     if (!SLUG.test(entry.id)) {
@@ -66,7 +77,7 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
         message: `"${entry.id}" is not a valid course id. Rename the folder using lowercase letters, digits and single hyphens, for example: women-who-use-drugs`,
       });
     }
-    byId.set(entry.id, { id: entry.id, entry, lessons: [] });
+    byId.set(entry.id, { id: entry.id, entry, lessons: [], assessment: undefined });
   }
 
   for (const entry of lessons) {
@@ -87,11 +98,40 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
         field: 'file name',
         message: `"${slug}" is not a valid lesson slug. Rename the file using lowercase letters, digits and single hyphens, for example: what-is-chemsex.mdx`,
       });
+    } else if (RESERVED_SLUGS.includes(slug)) {
+      problems.push({ file, field: 'file name', message: `"${slug}" is reserved for the course's own pages. Choose another file name` });
     }
     course.lessons.push({ courseId, slug, entry, position: 0 });
   }
 
+  for (const entry of assessments) {
+    const course = byId.get(entry.id);
+    if (course) course.assessment = entry;
+    else {
+      problems.push({
+        file: fileOf(entry, `${entry.id}/assessment.yaml`),
+        field: 'course file',
+        message: `this assessment is in the folder "${entry.id}", which has no course.yaml. Add ${entry.id}/course.yaml, or move the assessment into a course folder`,
+      });
+    }
+  }
+
   for (const course of byId.values()) {
+    const quizFiles = new Map<string, string>();
+    const quizzes = [
+      ...course.lessons.flatMap((l) => l.entry.data.quizzes.map((q) => ({ id: q.id, file: fileOf(l.entry, `${l.entry.id}.mdx`) }))),
+      ...(course.assessment ? [{ id: course.assessment.data.id, file: fileOf(course.assessment, `${course.id}/assessment.yaml`) }] : []),
+    ];
+    for (const quiz of quizzes) {
+      const other = quizFiles.get(quiz.id);
+      if (other !== undefined) {
+        problems.push({
+          file: quiz.file,
+          field: 'quiz id',
+          message: `"${quiz.id}" is already the id of a quiz in ${other}. Quiz ids must be unique within a course, because progress is stored under them`,
+        });
+      } else quizFiles.set(quiz.id, quiz.file);
+    }
     if (course.lessons.length === 0) {
       problems.push({
         file: fileOf(course.entry, `${course.id}/course.yaml`),

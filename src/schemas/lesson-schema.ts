@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTENT_WARNING_IDS } from './content-warning.ts';
 import { objectError, text, textList, wholeMinutes } from './fields.ts';
 import { sourceList } from './source-schema.ts';
+import { quizSchema } from './quiz-schema.ts';
 
 /** A lesson's frontmatter: `courses/<course-id>/<lesson-slug>.mdx`. The file name is the lesson slug. */
 const shape = {
@@ -20,6 +21,8 @@ const shape = {
     })
     .default([]),
   sources: sourceList(1),
+  /** Knowledge checks, shown after the lesson text in this order. See the README for every question type. */
+  quizzes: z.array(quizSchema, { error: 'must be a list of quizzes, each with id, title and questions' }).default([]),
 };
 
 export const lessonSchema = z.strictObject(shape, { error: objectError('lesson frontmatter between --- lines', Object.keys(shape)) });

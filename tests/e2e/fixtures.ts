@@ -46,3 +46,12 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   );
   expect(summary, `axe WCAG 2.2 A/AA violations on ${label}`).toEqual([]);
 }
+
+/** Nothing may scroll sideways, down to a 320 px wide phone. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'page width must fit the viewport (no sideways scrolling)').toBeLessThanOrEqual(clientWidth);
+}

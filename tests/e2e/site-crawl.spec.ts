@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
 import { builtPages } from './site-pages.ts';
 
 /**
@@ -90,12 +90,4 @@ async function fetchProblem(request: APIRequestContext, url: string): Promise<st
 async function hasAnchor(request: APIRequestContext, target: string, id: string): Promise<boolean> {
   const html = await (await request.get(target)).text();
   return html.includes(`id="${id}"`);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'page width must fit the viewport (no sideways scrolling)').toBeLessThanOrEqual(clientWidth);
 }

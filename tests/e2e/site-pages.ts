@@ -3,19 +3,21 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+export const FIXTURE_DIST = fileURLToPath(new URL('../fixtures/dist', import.meta.url));
 
-/** Every HTML page of the built site, as a path relative to the site root ("", "about/", "courses/x/"). */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does it for you).');
+/** Every HTML page of a built site, as a path relative to the site root ("", "about/", "courses/x/"). */
+export function builtPages(dist = DIST): string[] {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` and \`npm run build:fixture\` before the browser tests (npm test does both).`);
+  
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push(toRoute(relative(DIST, full).split(sep).join('/')));
+      else if (entry.name.endsWith('.html')) pages.push(toRoute(relative(dist, full).split(sep).join('/')));
     }
   };
-  walk(DIST);
+  walk(dist);
   return pages.sort();
 }
 

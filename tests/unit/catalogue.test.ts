@@ -21,7 +21,7 @@ const course = (id: string, title = id): Entry<Course> => ({ id, filePath: `cour
 const lesson = (id: string, order: number): Entry<Lesson> => ({
   id,
   filePath: `courses/${id}.mdx`,
-  data: { title: id, order, objectives: ['o'], minutes: 5, contentWarnings: [], sources: [source] },
+  data: { title: id, order, objectives: ['o'], minutes: 5, contentWarnings: [], sources: [source], quizzes: [] },
 });
 
 function problemsOf(run: () => unknown) {

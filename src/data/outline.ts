@@ -1,0 +1,37 @@
+import type { CourseOutline, QuizProps } from '../schemas/outline.ts';
+import type { Quiz } from '../schemas/quiz-schema.ts';
+import { isScored } from '../lib/scoring.ts';
+import type { Course } from './catalogue.ts';
+
+/** The assessment page's slug, reserved among lesson slugs. */
+export const ASSESSMENT_PAGE = 'assessment';
+
+/** What browser code needs to know of a course to work out progress. */
+export function courseOutline(course: Course): CourseOutline {
+  const a = course.assessment?.data;
+  return {
+    id: course.id,
+    title: course.entry.data.title,
+    lessons: course.lessons.map((l) => ({
+      slug: l.slug,
+      title: l.entry.data.title,
+      requiredQuizzes: l.entry.data.quizzes.filter((q) => q.questions.some(isScored)).map((q) => q.id),
+    })),
+    assessment: a ? { id: a.id, passMark: course.entry.data.passMark, attempts: a.attempts } : null,
+  };
+}
+
+export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind']): QuizProps {
+  return {
+    courseId: course.id,
+    page,
+    quizId: quiz.id,
+    title: quiz.title,
+    kind,
+    questions: quiz.questions,
+    passMark: kind === 'assessment' ? course.entry.data.passMark : 100,
+    maxAttempts: quiz.attempts ?? null,
+    shuffle: quiz.shuffle,
+    outline: courseOutline(course),
+  };
+}

@@ -1,0 +1,192 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { QuizProps } from '../schemas/outline.ts';
+import type { Question } from '../schemas/quiz-schema.ts';
+import { stepIds, type Answer } from '../lib/answers.ts';
+import { recordQuiz } from '../lib/progress-updates.ts';
+import { isScored } from '../lib/scoring.ts';
+import { seededDerangement } from '../lib/seeded-shuffle.ts';
+import type { QuizDefinition, QuizEvent } from '../machines/quiz-machine.ts';
+import type { QuizProgressRecord } from '../schemas/progress-schema.ts';
+import { restoreQuiz, stepQuiz } from '../machines/quiz-progress.ts';
+import { isComplete } from '../lib/answers.ts';
+import { emptyRecord } from '../lib/progress-codec.ts';
+import { $progress, startProgress, updateProgress } from '../stores/progress-store.ts';
+import type { QuestionView } from './quiz-context.ts';
+import { ChoiceQuestion } from './questions/ChoiceQuestion.tsx';
+import { MatchingQuestion } from './questions/MatchingQuestion.tsx';
+import { OrderingQuestion } from './questions/OrderingQuestion.tsx';
+import { ReflectionQuestion } from './questions/ReflectionQuestion.tsx';
+import { ScenarioQuestion } from './questions/ScenarioQuestion.tsx';
+import { Verdict } from './questions/Verdict.tsx';
+
+/**
+ * A knowledge check or the final assessment. The quiz machine decides every change; this component only
+ * sends events and shows the state, which lives in the progress store (and so in every open tab).
+ */
+export default function Quiz(props: QuizProps) {
+  const live = useStore($progress);
+  // Preact's hydration keeps the server's markup as it is, so the first render must match it (no progress);
+  // the learner's stored progress is shown from the next render on.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    startProgress();
+    setHydrated(true);
+  }, []);
+  const progress = hydrated ? live : SERVER_PROGRESS;
+  const summary = useRef<HTMLDivElement>(null);
+  /** The learner pressed "Check" with questions unanswered: say which. */
+  const [blocked, setBlocked] = useState(false);
+  const definition: QuizDefinition = { questions: props.questions, passMark: props.passMark, maxAttempts: props.maxAttempts };
+  const stored = progress.courses[props.courseId]?.quizzes[props.quizId];
+  const snapshot = restoreQuiz(definition, stored);
+  const { answers, attempts, lastPercent, bestPercent, results } = snapshot.context;
+  const state = snapshot.value as keyof typeof STATE_TEXT;
+  const checked = state === 'feedback' || state === 'passed' || state === 'failed';
+  const reveal = state === 'passed' || state === 'failed';
+  const scored = props.questions.filter(isScored);
+  const missing = scored.filter((q) => !isComplete(q, answers[q.id]) && q.type !== 'ordering');
+  const uid = `q-${props.quizId}`;
+  const reflectionsOnly = scored.length === 0;
+  const storiesOnly = !reflectionsOnly && scored.every((q) => q.type === 'scenario');
+
+  /** Applies an event to the freshest stored quiz; `event` may be worked out from that stored quiz. */
+  const send = (event: QuizEvent | ((stored: QuizProgressRecord | undefined) => QuizEvent | null), questionId?: string) =>
+    updateProgress((record) => {
+      const stored = record.courses[props.courseId]?.quizzes[props.quizId];
+      const e = typeof event === 'function' ? event(stored) : event;
+      if (!e) return record;
+      return recordQuiz(record, props.courseId, props.page, props.quizId, stepQuiz(definition, stored, e, Date.now()), questionId);
+    });
+
+  const check = (e: Event) => {
+    e.preventDefault();
+    const first = missing[0];
+    setBlocked(first !== undefined);
+    if (first) {
+      document.getElementById(`${uid}--${first.id}`)?.querySelector('legend')?.focus();
+      return;
+    }
+    // An ordering question left as shown is still an answer: the order on screen.
+    for (const q of scored) {
+      if (q.type === 'ordering' && !answers[q.id]) send({ type: 'quiz.answer', questionId: q.id, answer: shownOrder(q, progress.seed) }, q.id);
+    }
+    send({ type: 'quiz.check' });
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const retry = () => {
+    send({ type: 'quiz.retry' });
+    // Trying a story again means starting it again.
+    if (storiesOnly) for (const q of scored) send({ type: 'quiz.answer', questionId: q.id, answer: { type: 'scenario', path: [] } }, q.id);
+    requestAnimationFrame(() => document.getElementById(`${uid}-q1`)?.focus());
+  };
+
+  const view = (q: Question): QuestionView => ({
+    uid: `${uid}--${q.id}`,
+    answer: answers[q.id],
+    state: snapshot.value as QuestionView['state'],
+    checked: checked && q.type !== 'reflection',
+    reveal,
+    right: checked && isScored(q) ? results[q.id] : undefined,
+    seed: progress.seed,
+    shuffle: props.shuffle,
+    onAnswer: (change) => {
+      send((stored) => {
+        const answer = typeof change === 'function' ? change(stored?.answers[q.id]) : change;
+        return { type: 'quiz.answer', questionId: q.id, answer };
+      }, q.id);
+      // A story needs no separate "Check": reaching an ending is the answer, so check at once.
+      if (storiesOnly) send((stored) => (scored.every((s) => isComplete(s, stored?.answers[s.id])) ? { type: 'quiz.check' } : null));
+    },
+  });
+
+  return (
+    <section class={`quiz quiz-${props.kind}`} aria-labelledby={`${uid}-title`} data-quiz={props.quizId} data-state={state}>
+      <h2 id={`${uid}-title`}>{props.title}</h2>
+      {!reflectionsOnly && <p class="quiz-rules">{rules(props, attempts)}</p>}
+      {!hydrated && <p class="hint">Getting the quiz ready…</p>}
+      <form onSubmit={check} noValidate>
+        {/* Until the quiz runs, nothing can be answered, so no early click is lost. */}
+        <fieldset class="quiz-body" disabled={!hydrated}>
+        {props.questions.map((q, i) => (
+          <fieldset class={`question question-${q.type}`} id={`${uid}--${q.id}`} data-question={q.id}>
+            <legend id={`${uid}-q${i + 1}`} tabIndex={-1}>
+              <span class="question-number">
+                {q.type === 'scenario' ? 'Scenario' : q.type === 'reflection' ? 'For you to think about' : `Question ${i + 1} of ${props.questions.length}`}
+              </span>
+              <span class="question-prompt">{q.prompt}</span>
+            </legend>
+            {renderQuestion(q, view(q))}
+            {checked && isScored(q) && <Verdict right={results[q.id]} />}
+            {checked && q.explanation && <p class="explanation">{q.explanation}</p>}
+          </fieldset>
+        ))}
+        <div class="quiz-summary" ref={summary} tabIndex={-1} role="status" aria-live="polite">
+          {checked && lastPercent !== null && (
+            <>
+              <p class="score">
+                Your score: {Object.values(results).filter(Boolean).length} of {scored.length} right ({lastPercent}%).
+                {props.kind === 'assessment' && bestPercent !== null && bestPercent !== lastPercent && ` Your best: ${bestPercent}%.`}
+              </p>
+              <p>{STATE_TEXT[state]}</p>
+            </>
+          )}
+        </div>
+        {!reflectionsOnly && !storiesOnly && !checked && (
+          <button type="submit" class="button" aria-describedby={blocked && missing.length > 0 ? `${uid}-missing` : undefined}>
+            Check answers
+          </button>
+        )}
+        {!reflectionsOnly && !checked && blocked && missing.length > 0 && (
+          <p class="hint" id={`${uid}-missing`}>
+            Still to answer: {missing.map((q) => `question ${props.questions.indexOf(q) + 1}`).join(', ')}.
+          </p>
+        )}
+        {state === 'feedback' && (
+          <button type="button" class="button" onClick={retry}>
+            Try again
+          </button>
+        )}
+        </fieldset>
+      </form>
+    </section>
+  );
+}
+
+const SERVER_PROGRESS = emptyRecord('');
+
+const STATE_TEXT = {
+  unanswered: '',
+  answered: '',
+  feedback: 'Read the feedback under each question, then try again when you are ready.',
+  passed: 'Well done. The feedback under each question says why each answer is right.',
+  failed: 'You have used all your attempts. The right answers are now shown, with the reasons. Read them before you go on.',
+};
+
+function rules(props: QuizProps, attempts: number): string {
+  if (props.maxAttempts === null) return 'Check your answers as often as you like. Nothing here is shared.';
+  const left = Math.max(props.maxAttempts - attempts, 0);
+  return `Pass mark ${props.passMark}%. You have ${props.maxAttempts} ${props.maxAttempts === 1 ? 'attempt' : 'attempts'}; ${left} left.`;
+}
+
+function shownOrder(q: Extract<Question, { type: 'ordering' }>, seed: string): Answer {
+  return { type: 'ordering', order: seededDerangement(stepIds(q), seed, q.id) };
+}
+
+function renderQuestion(q: Question, view: QuestionView) {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false':
+      return <ChoiceQuestion question={q} view={view} />;
+    case 'matching':
+      return <MatchingQuestion question={q} view={view} />;
+    case 'ordering':
+      return <OrderingQuestion question={q} view={view} />;
+    case 'scenario':
+      return <ScenarioQuestion question={q} view={view} />;
+    case 'reflection':
+      return <ReflectionQuestion question={q} view={view} />;
+  }
+}

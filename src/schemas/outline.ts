@@ -1,0 +1,28 @@
+import type { Question } from './quiz-schema.ts';
+
+/**
+ * The shape of a course that browser code needs to work out progress: lesson order, which knowledge checks
+ * each lesson requires, and the assessment's rules. Written by the build into each page (data/outline.ts),
+ * so it is trusted and not validated again.
+ */
+export interface CourseOutline {
+  id: string;
+  title: string;
+  lessons: { slug: string; title: string; requiredQuizzes: string[] }[];
+  assessment: { id: string; passMark: number; attempts: number } | null;
+}
+
+/** What a quiz island receives: everything to run the quiz machine and render the questions. */
+export interface QuizProps {
+  courseId: string;
+  /** Lesson slug, or "assessment". */
+  page: string;
+  quizId: string;
+  title: string;
+  kind: 'check' | 'assessment';
+  questions: Question[];
+  passMark: number;
+  maxAttempts: number | null;
+  shuffle: boolean;
+  outline: CourseOutline;
+}
