@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course-schema.ts';
 import { lessonSchema } from './schemas/lesson-schema.ts';
 import { assessmentSchema } from './schemas/quiz-schema.ts';
+import { glossarySchema } from './schemas/glossary-schema.ts';
 import { coursesDir } from './lib/courses-dir.ts';
 
 /** `courses/<course-id>/course.yaml` → entry id `<course-id>`. */
@@ -35,4 +36,14 @@ const assessments = defineCollection({
   schema: assessmentSchema,
 });
 
-export const collections = { courses, lessons, assessments };
+/** `courses/<course-id>/glossary.yaml` → entry id `<course-id>`: the course's terms. */
+const glossaries = defineCollection({
+  loader: glob({
+    base: coursesDir,
+    pattern: '*/glossary.yaml',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: glossarySchema,
+});
+
+export const collections = { courses, lessons, assessments, glossaries };

@@ -3,8 +3,9 @@ import type { Quiz } from '../schemas/quiz-schema.ts';
 import { isScored } from '../lib/scoring.ts';
 import type { Course } from './catalogue.ts';
 
-/** The assessment page's slug, reserved among lesson slugs. */
+/** The assessment and glossary pages' slugs, reserved among lesson slugs (lib/catalogue.ts). */
 export const ASSESSMENT_PAGE = 'assessment';
+export const GLOSSARY_PAGE = 'glossary';
 
 /** What browser code needs to know of a course to work out progress. */
 export function courseOutline(course: Course): CourseOutline {

@@ -69,7 +69,9 @@ export default function Quiz(props: QuizProps) {
     }
     // An ordering question left as shown is still an answer: the order on screen.
     for (const q of scored) {
-      if (q.type === 'ordering' && !answers[q.id]) send({ type: 'quiz.answer', questionId: q.id, answer: shownOrder(q, progress.seed) }, q.id);
+      if (q.type === 'ordering') {
+        send((stored) => (stored?.answers[q.id] ? null : { type: 'quiz.answer', questionId: q.id, answer: shownOrder(q, progress.seed) }), q.id);
+      }
     }
     send({ type: 'quiz.check' });
     requestAnimationFrame(() => summary.current?.focus());

@@ -1,6 +1,7 @@
 import type { Course } from '../schemas/course-schema.ts';
 import type { Lesson } from '../schemas/lesson-schema.ts';
 import type { Assessment } from '../schemas/quiz-schema.ts';
+import type { Glossary } from '../schemas/glossary-schema.ts';
 
 /**
  * Rules that span files, which a per-file schema cannot see: every lesson belongs to a course
@@ -30,15 +31,17 @@ export interface CatalogueCourse<
   C extends Entry<Course> = Entry<Course>,
   L extends Entry<Lesson> = Entry<Lesson>,
   A extends Entry<Assessment> = Entry<Assessment>,
+  G extends Entry<Glossary> = Entry<Glossary>,
 > {
   id: string;
   entry: C;
   lessons: CatalogueLesson<L>[];
   assessment: A | undefined;
+  glossary: G | undefined;
 }
 
 /** Lesson slugs that would clash with other pages of a course. */
-export const RESERVED_SLUGS = ['assessment'];
+export const RESERVED_SLUGS = ['assessment', 'glossary'];
 
 export interface ContentProblem {
   file: string;
@@ -61,13 +64,14 @@ export function formatProblems(problems: ContentProblem[]): string {
   return lines.join('\n');
 }
 
-export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesson>, A extends Entry<Assessment>>(
+export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesson>, A extends Entry<Assessment>, G extends Entry<Glossary>>(
   courses: C[],
   lessons: L[],
   assessments: A[] = [],
-): CatalogueCourse<C, L, A>[] {
+  glossaries: G[] = [],
+): CatalogueCourse<C, L, A, G>[] {
   const problems: ContentProblem[] = [];
-  const byId = new Map<string, CatalogueCourse<C, L, A>>();
+  const byId = new Map<string, CatalogueCourse<C, L, A, G>>();
 
   for (const entry of courses) {
     if (!SLUG.test(entry.id)) {
@@ -77,7 +81,7 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
         message: `"${entry.id}" is not a valid course id. Rename the folder using lowercase letters, digits and single hyphens, for example: women-who-use-drugs`,
       });
     }
-    byId.set(entry.id, { id: entry.id, entry, lessons: [], assessment: undefined });
+    byId.set(entry.id, { id: entry.id, entry, lessons: [], assessment: undefined, glossary: undefined });
   }
 
   for (const entry of lessons) {
@@ -104,17 +108,19 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
     course.lessons.push({ courseId, slug, entry, position: 0 });
   }
 
-  for (const entry of assessments) {
+  const attach = (entry: A | G, file: string, set: (course: CatalogueCourse<C, L, A, G>) => void) => {
     const course = byId.get(entry.id);
-    if (course) course.assessment = entry;
+    if (course) set(course);
     else {
       problems.push({
-        file: fileOf(entry, `${entry.id}/assessment.yaml`),
+        file: fileOf(entry, `${entry.id}/${file}`),
         field: 'course file',
-        message: `this assessment is in the folder "${entry.id}", which has no course.yaml. Add ${entry.id}/course.yaml, or move the assessment into a course folder`,
+        message: `this ${file} is in the folder "${entry.id}", which has no course.yaml. Add ${entry.id}/course.yaml, or move the file into a course folder`,
       });
     }
-  }
+  };
+  for (const entry of assessments) attach(entry, 'assessment.yaml', (course) => (course.assessment = entry));
+  for (const entry of glossaries) attach(entry, 'glossary.yaml', (course) => (course.glossary = entry));
 
   for (const course of byId.values()) {
     const quizFiles = new Map<string, string>();

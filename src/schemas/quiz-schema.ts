@@ -113,8 +113,19 @@ const reflection = strict('a question', {
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'matching', 'ordering', 'scenario', 'reflection'] as const;
 
-export const questionSchema = z.discriminatedUnion('type', [single, multiple, trueFalse, matching, ordering, scenario, reflection], {
+const anyQuestion = z.discriminatedUnion('type', [single, multiple, trueFalse, matching, ordering, scenario, reflection], {
   error: `needs a type, one of: ${QUESTION_TYPES.join(', ')}`,
+});
+
+/** A question; every problem inside it is reported with the question's id, so the author finds it at once. */
+export const questionSchema = z.unknown().transform((value, ctx) => {
+  const result = anyQuestion.safeParse(value);
+  if (result.success) return result.data;
+  const id = typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : undefined;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: id ? `question "${id}": ${issue.message}` : issue.message });
+  }
+  return z.NEVER;
 });
 
 const quizShape = {

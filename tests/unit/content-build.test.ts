@@ -76,6 +76,36 @@ describe('building course content', () => {
       file: 'orphans/lost.mdx',
       says: ['course file: this lesson is in the folder "orphans", which has no course.yaml'],
     },
+    {
+      name: 'single-choice question with two correct options',
+      breakIt: (dir) => edit(join(dir, 'demo/first-steps.mdx'), '          - text: A GHB overdose\n', '          - text: A GHB overdose\n            correct: true\n'),
+      file: 'demo/first-steps.mdx',
+      says: ['question "naloxone-reverses": a single-choice question needs exactly 1 correct option, but has 2'],
+    },
+    {
+      name: 'matching question with an unpaired item',
+      breakIt: (dir) => edit(join(dir, 'demo/first-steps.mdx'), '            match: Opioid agonist therapy\n', ''),
+      file: 'demo/first-steps.mdx',
+      says: ['quizzes.0.questions.3.pairs.1.match: question "match-terms": is missing'],
+    },
+    {
+      name: 'duplicate question id',
+      breakIt: (dir) => edit(join(dir, 'demo/assessment.yaml'), 'id: a-stimulants', 'id: a-naloxone'),
+      file: 'demo/assessment.yaml',
+      says: ['question "a-naloxone": the id "a-naloxone" is used twice in this quiz'],
+    },
+    {
+      name: 'scenario step pointing to a step that does not exist',
+      breakIt: (dir) => edit(join(dir, 'demo/first-steps.mdx'), 'next: waiting', 'next: waitng'),
+      file: 'demo/first-steps.mdx',
+      says: ['question "party": step "start" has a choice that leads to "waitng", which is neither a step nor an ending'],
+    },
+    {
+      name: 'quiz id used twice in a course',
+      breakIt: (dir) => edit(join(dir, 'demo/second-steps.mdx'), 'id: check-second-steps', 'id: check-first-steps'),
+      file: 'demo/second-steps.mdx',
+      says: ['quiz id: "check-first-steps" is already the id of a quiz in'],
+    },
   ];
 
   for (const c of cases) {

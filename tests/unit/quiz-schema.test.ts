@@ -96,7 +96,7 @@ describe('quiz schema', () => {
     });
 
     test('with fewer than 2 options', () => {
-      expect(issues(quiz(single([option('A', { correct: true })])))).toContainEqual({ path: 'questions.0.options', message: 'needs at least 2 options' });
+      expect(issues(quiz(single([option('A', { correct: true })])))).toContainEqual({ path: 'questions.0.options', message: 'question "first-action": needs at least 2 options' });
     });
 
     test('with two options sharing an id, also when an author id equals a position id', () => {
@@ -118,7 +118,7 @@ describe('quiz schema', () => {
   test('true-false without its answer', () => {
     const { correct: _, ...withoutAnswer } = trueFalse();
     expect(issues(quiz(withoutAnswer))).toEqual([
-      { path: 'questions.0.correct', message: 'must be true or false: the right answer to the statement' },
+      { path: 'questions.0.correct', message: 'question "no-antidote": must be true or false: the right answer to the statement' },
     ]);
   });
 
@@ -146,14 +146,14 @@ describe('quiz schema', () => {
 
     test('with an item left unpaired (a pair missing its match)', () => {
       expect(issues(quiz(matching([{ item: 'Naloxone', match: 'Reverses an opioid overdose' }, { item: 'Flumazenil' }])))).toEqual([
-        { path: 'questions.0.pairs.1.match', message: 'is missing. Add what it matches, for example: "Reverses an opioid overdose"' },
+        { path: 'questions.0.pairs.1.match', message: 'question "match-tools": is missing. Add what it matches, for example: "Reverses an opioid overdose"' },
       ]);
     });
 
     test('with a single pair', () => {
       expect(issues(quiz(matching([{ item: 'Naloxone', match: 'Reverses an opioid overdose' }])))).toContainEqual({
         path: 'questions.0.pairs',
-        message: 'needs at least 2 pairs',
+        message: 'question "match-tools": needs at least 2 pairs',
       });
     });
   });
@@ -231,8 +231,8 @@ describe('quiz schema', () => {
 
     test('a step without choices and a scenario without endings', () => {
       const found = issues(quiz(scenario([{ id: 'at-the-door', text: 'Hm', choices: [] }], [])));
-      expect(found).toContainEqual({ path: 'questions.0.steps.0.choices', message: 'needs at least 1 choice' });
-      expect(found).toContainEqual({ path: 'questions.0.endings', message: 'needs at least 1 ending' });
+      expect(found).toContainEqual({ path: 'questions.0.steps.0.choices', message: 'question "at-the-party": needs at least 1 choice' });
+      expect(found).toContainEqual({ path: 'questions.0.endings', message: 'question "at-the-party": needs at least 1 ending' });
     });
 
     // Paths store choice ids, so two choices of one step must not share one.
@@ -259,9 +259,9 @@ describe('quiz schema', () => {
 
   test('an unknown or missing question type', () => {
     const message = 'needs a type, one of: single, multiple, true-false, matching, ordering, scenario, reflection';
-    expect(issues(quiz({ ...single(), type: 'essay' }))).toEqual([{ path: 'questions.0.type', message }]);
+    expect(issues(quiz({ ...single(), type: 'essay' }))).toEqual([{ path: 'questions.0.type', message: `question "first-action": ${message}` }]);
     const { type: _, ...untyped } = single();
-    expect(issues(quiz(trueFalse(), untyped))).toEqual([{ path: 'questions.1.type', message }]);
+    expect(issues(quiz(trueFalse(), untyped))).toEqual([{ path: 'questions.1.type', message: `question "first-action": ${message}` }]);
   });
 
   test('a misspelt field of the quiz or of the assessment file', () => {
@@ -290,7 +290,7 @@ describe('quiz schema', () => {
   test('ids must be lowercase words joined by hyphens', () => {
     expect(issues(quiz({ ...single(), id: 'First Action' }))).toContainEqual({
       path: 'questions.0.id',
-      message: 'must be a question id of lowercase letters, digits and hyphens, for example: ghb-no-antidote',
+      message: 'question "First Action": must be a question id of lowercase letters, digits and hyphens, for example: ghb-no-antidote',
     });
   });
 
