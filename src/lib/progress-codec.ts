@@ -7,6 +7,7 @@ import {
   type CourseProgress,
   type ProgressRecord,
 } from '../schemas/progress-schema.ts';
+import { acceptedAssignmentSchema } from '../schemas/assignment-schema.ts';
 import { MIGRATIONS } from './progress-migrations.ts';
 
 /**
@@ -87,7 +88,14 @@ function salvage(data: Record<string, unknown>, newSeed: () => string): Decoded 
       courses[courseId] = { lessons: keepEach(course.lessons, lessonProgressSchema), quizzes: keepEach(course.quizzes, quizProgressSchema) };
     }
   }
-  const record = { version: PROGRESS_VERSION, seed, courses, ...(last ? { last } : {}) } as ProgressRecord;
+  const assignments = keepEach(data.assignments, acceptedAssignmentSchema);
+  const record = {
+    version: PROGRESS_VERSION,
+    seed,
+    courses,
+    ...(last ? { last } : {}),
+    ...(Object.keys(assignments).length > 0 ? { assignments } : {}),
+  } as ProgressRecord;
   return { record, notices: dropped ? ['partly-invalid'] : [], writable: true, setAside: false };
 
   function keepEach<T>(value: unknown, schema: z.ZodMiniType<T>): Record<string, T> {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { acceptedAssignmentSchema } from './assignment-schema.ts';
 
 /**
  * The learner's progress record, as stored in the browser (one localStorage key). Written with zod/mini
@@ -61,6 +62,8 @@ export const progressRecordSchema = z.object({
   seed: z.string().check(z.maxLength(32)),
   last: z.optional(placeSchema),
   courses: z.record(id, courseProgressSchema),
+  /** Assignments the learner accepted from a trainer's link, by assignment id. */
+  assignments: z.optional(z.record(id, acceptedAssignmentSchema)),
 });
 
 export type StoredAnswer = z.infer<typeof answerSchema>;

@@ -5,6 +5,8 @@
 export const PROGRESS_KEY = 'fieldlab:progress';
 /** Where an unreadable record is set aside rather than deleted, so nothing is ever silently destroyed. */
 export const SET_ASIDE_KEY = 'fieldlab:progress:unreadable';
+/** Progress reports a trainer imported, kept in the trainer's own browser. */
+export const TRAINER_KEY = 'fieldlab:trainer-reports';
 
 export type WriteResult = 'ok' | 'full' | 'unavailable';
 
@@ -16,11 +18,11 @@ function storage(): Storage | null {
   }
 }
 
-/** The stored progress text; null when there is none; undefined when storage cannot be used at all. */
-export function readStored(): string | null | undefined {
+/** The stored text; null when there is none; undefined when storage cannot be used at all. */
+export function readStored(key = PROGRESS_KEY): string | null | undefined {
   try {
     const s = storage();
-    return s ? s.getItem(PROGRESS_KEY) : undefined;
+    return s ? s.getItem(key) : undefined;
   } catch {
     return undefined;
   }
@@ -42,12 +44,11 @@ export function setAside(value: string): WriteResult {
   return writeStored(value, SET_ASIDE_KEY);
 }
 
-/** Removes Fieldlab's keys, and nothing else on this origin. */
-export function removeStored(): void {
+/** Removes the given Fieldlab keys (by default the learner's progress), and nothing else on this origin. */
+export function removeStored(keys: readonly string[] = [PROGRESS_KEY, SET_ASIDE_KEY]): void {
   try {
     const s = storage();
-    s?.removeItem(PROGRESS_KEY);
-    s?.removeItem(SET_ASIDE_KEY);
+    for (const key of keys) s?.removeItem(key);
   } catch {
     // Storage that cannot be read holds nothing to remove.
   }

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { ProgressRecord } from '../schemas/progress-schema.ts';
 import { decodeProgress, emptyRecord, encodeProgress, type Notice } from '../lib/progress-codec.ts';
 import { onStoredChange, readStored, removeStored, setAside, writeStored } from './local-storage.ts';
@@ -62,12 +63,27 @@ export function updateProgress(change: (record: ProgressRecord) => ProgressRecor
   if (result === 'unavailable') notice('storage-unavailable');
 }
 
+/** Keeps an assignment the learner accepted from a trainer's link. */
+export function acceptAssignment(assignment: Assignment): void {
+  updateProgress((record) => ({
+    ...record,
+    assignments: { ...record.assignments, [assignment.id]: { assignment, acceptedAt: Date.now() } },
+  }));
+}
+
+export function removeAssignment(id: string): void {
+  updateProgress((record) => {
+    const { [id]: _, ...assignments } = record.assignments ?? {};
+    return { ...record, assignments };
+  });
+}
+
 /** Forgets one course's progress on this device. */
 export function resetCourse(courseId: string): void {
   updateProgress((record) => {
+    const { last, ...rest } = record;
     const { [courseId]: _, ...courses } = record.courses;
-    const last = record.last?.course === courseId ? undefined : record.last;
-    return { version: record.version, seed: record.seed, courses, ...(last ? { last } : {}) };
+    return { ...rest, courses, ...(last && last.course !== courseId ? { last } : {}) };
   });
 }
 

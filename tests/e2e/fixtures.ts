@@ -55,3 +55,8 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   }));
   expect(scrollWidth, 'page width must fit the viewport (no sideways scrolling)').toBeLessThanOrEqual(clientWidth);
 }
+
+/** Waits until every island on the page has hydrated, so that a test's first click reaches the island. */
+export async function islandsReady(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
