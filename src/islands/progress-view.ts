@@ -25,6 +25,7 @@ export const NOTICE_TEXT: Record<Notice, string> = {
   'too-large': 'Your saved progress is too large to be real, so it is left as it is; progress made on this page will not be saved. You can clear it on the Progress page.',
   'storage-full': 'This browser’s storage is full, so your latest progress is kept only until you close this page.',
   'storage-unavailable': 'This browser does not let the site save anything, so your progress is kept only until you close this page.',
+  'unreadable-kept': 'Your saved progress could not be read, and there is no room to set it aside, so it is left as it is. Progress made on this page will not be saved. You can clear it on the Progress page.',
 };
 
 function outlines(): CourseOutline[] {

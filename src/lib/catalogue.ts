@@ -1,6 +1,6 @@
 import type { Course } from '../schemas/course-schema.ts';
 import type { Lesson } from '../schemas/lesson-schema.ts';
-import type { Assessment } from '../schemas/quiz-schema.ts';
+import { RESERVED_IDS, type Assessment } from '../schemas/quiz-schema.ts';
 import type { Glossary } from '../schemas/glossary-schema.ts';
 
 /**
@@ -74,7 +74,7 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
   const byId = new Map<string, CatalogueCourse<C, L, A, G>>();
 
   for (const entry of courses) {
-    if (!SLUG.test(entry.id)) {
+    if (!SLUG.test(entry.id) || RESERVED_IDS.includes(entry.id)) {
       problems.push({
         file: fileOf(entry, `${entry.id}/course.yaml`),
         field: 'course folder name',
@@ -102,7 +102,7 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
         field: 'file name',
         message: `"${slug}" is not a valid lesson slug. Rename the file using lowercase letters, digits and single hyphens, for example: what-is-chemsex.mdx`,
       });
-    } else if (RESERVED_SLUGS.includes(slug)) {
+    } else if (RESERVED_SLUGS.includes(slug) || RESERVED_IDS.includes(slug)) {
       problems.push({ file, field: 'file name', message: `"${slug}" is reserved for the course's own pages. Choose another file name` });
     }
     course.lessons.push({ courseId, slug, entry, position: 0 });

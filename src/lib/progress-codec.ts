@@ -30,7 +30,9 @@ export type Notice =
   /** The browser refused to save (storage full). */
   | 'storage-full'
   /** The browser does not allow this site to store anything (private mode, settings, file://). */
-  | 'storage-unavailable';
+  | 'storage-unavailable'
+  /** The stored value is unreadable and could not be set aside: left untouched; this page works without saving. */
+  | 'unreadable-kept';
 
 export interface Decoded {
   record: ProgressRecord;
@@ -75,7 +77,9 @@ function salvage(data: Record<string, unknown>, newSeed: () => string): Decoded 
     return result.success ? result.data : undefined;
   };
 
-  const seed = typeof data.seed === 'string' && data.seed.length > 0 && data.seed.length <= 32 ? data.seed : (dropped = true, newSeed());
+  // A record without a seed (as version 1 wrote them) simply gets one; only a damaged seed counts as damage.
+  const seed =
+    typeof data.seed === 'string' && data.seed.length > 0 && data.seed.length <= 32 ? data.seed : ((dropped ||= data.seed !== undefined), newSeed());
   const last = data.last === undefined ? undefined : keep(placeSchema, data.last);
   const courses: Record<string, CourseProgress> = {};
   if (!isObject(data.courses)) dropped = data.courses !== undefined || dropped;

@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { CourseOutline } from '../schemas/outline.ts';
 import type { CourseProgress } from '../schemas/progress-schema.ts';
+import { own } from '../lib/own.ts';
 import { courseMachine, type CourseState } from './course-machine.ts';
 import { lessonMachine, type LessonState } from './lesson-machine.ts';
 
@@ -10,10 +11,10 @@ import { lessonMachine, type LessonState } from './lesson-machine.ts';
  */
 export function lessonState(lesson: CourseOutline['lessons'][number], progress: CourseProgress | undefined): LessonState {
   let [snapshot] = initialTransition(lessonMachine, { requiredQuizzes: lesson.requiredQuizzes });
-  const facts = progress?.lessons[lesson.slug];
+  const facts = own(progress?.lessons, lesson.slug);
   if (facts) [snapshot] = transition(lessonMachine, snapshot, { type: 'lesson.visit' });
   for (const quizId of lesson.requiredQuizzes) {
-    if ((progress?.quizzes[quizId]?.attempts ?? 0) > 0) [snapshot] = transition(lessonMachine, snapshot, { type: 'lesson.quizChecked', quizId });
+    if ((own(progress?.quizzes, quizId)?.attempts ?? 0) > 0) [snapshot] = transition(lessonMachine, snapshot, { type: 'lesson.quizChecked', quizId });
   }
   if (facts?.endReachedAt !== undefined) [snapshot] = transition(lessonMachine, snapshot, { type: 'lesson.reachEnd' });
   return snapshot.value as LessonState;
@@ -42,7 +43,7 @@ export function courseStatus(outline: CourseOutline, progress: CourseProgress | 
     if (state !== 'notStarted') [snapshot] = transition(courseMachine, snapshot, { type: 'course.lessonStarted', slug: lesson.slug });
     if (state === 'completed') [snapshot] = transition(courseMachine, snapshot, { type: 'course.lessonCompleted', slug: lesson.slug });
   }
-  const assessment = outline.assessment && progress?.quizzes[outline.assessment.id];
+  const assessment = outline.assessment && own(progress?.quizzes, outline.assessment.id);
   if (assessment && assessment.attempts > 0 && assessment.bestPercent !== null) {
     [snapshot] = transition(courseMachine, snapshot, { type: 'course.assessmentChecked', percent: assessment.bestPercent, attempts: assessment.attempts });
   }

@@ -9,11 +9,15 @@ import { positionId } from './position-id.ts';
  * that names the question.
  */
 
+/** Ids that name built-in properties of every JavaScript object: stored progress must never be looked up by them. */
+export const RESERVED_IDS = ['constructor'];
+
 export const idField = (what: string, example: string) =>
   z
     .string({ error: `is missing. Give the ${what} a short, permanent id, for example: ${example}` })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `must be a ${what} id of lowercase letters, digits and hyphens, for example: ${example}` })
-    .max(64, { error: 'must be at most 64 characters' });
+    .max(64, { error: 'must be at most 64 characters' })
+    .refine((id) => !RESERVED_IDS.includes(id), { error: `must not be one of: ${RESERVED_IDS.join(', ')} (reserved by browsers). Choose another id` });
 
 /** A strict object whose unknown-field error lists the fields that exist. */
 function strict<T extends z.ZodRawShape>(what: string, shape: T) {

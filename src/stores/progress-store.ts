@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { ProgressRecord } from '../schemas/progress-schema.ts';
-import { decodeProgress, emptyRecord, encodeProgress, type Notice } from '../lib/progress-codec.ts';
+import { decodeProgress, emptyRecord, encodeProgress, type Decoded, type Notice } from '../lib/progress-codec.ts';
 import { onStoredChange, readStored, removeStored, setAside, writeStored } from './local-storage.ts';
 
 /**
@@ -13,13 +13,40 @@ export const $progress = atom<ProgressRecord>(emptyRecord(''));
 /** What the learner should be told, quietly, about their stored progress. */
 export const $notices = atom<Notice[]>([]);
 
+/** false: the stored value must be left as it is (a newer version's, or one that could not be set aside). */
 let writable = true;
+/** true: the last save failed (storage full), so memory holds changes that storage does not. */
+let unsaved = false;
 let started = false;
+/** The unreadable value already set aside, so it is not copied again before our first save replaces it. */
+let setAsideValue: string | undefined;
 
 const newSeed = () => Math.random().toString(36).slice(2, 12).padEnd(10, '0');
 
 function notice(n: Notice): void {
   if (!$notices.get().includes(n)) $notices.set([...$notices.get(), n]);
+}
+
+/**
+ * Decides what to build on from what is stored now: a readable record is used; a newer version's or a huge
+ * value is left alone (and nothing more is saved); an unreadable one is set aside first, and if that fails it
+ * too is left alone.
+ */
+function adopt(stored: string | null, decoded: Decoded): boolean {
+  decoded.notices.forEach(notice);
+  if (!decoded.writable) {
+    writable = false;
+    return false;
+  }
+  if (decoded.setAside && stored !== null && stored !== setAsideValue) {
+    if (setAside(stored) !== 'ok') {
+      writable = false;
+      $notices.set([...$notices.get().filter((n) => n !== 'unreadable'), 'unreadable-kept']);
+      return false;
+    }
+    setAsideValue = stored;
+  }
+  return true;
 }
 
 /** Reads the stored record; safe to call more than once. */
@@ -34,13 +61,12 @@ export function startProgress(): void {
     return;
   }
   const decoded = decodeProgress(stored, newSeed);
-  decoded.notices.forEach(notice);
-  writable = decoded.writable;
-  if (decoded.setAside && stored !== null && setAside(stored) !== 'ok') writable = false;
+  adopt(stored, decoded);
   $progress.set(decoded.record);
   onStoredChange((value) => {
     const next = decodeProgress(value, () => $progress.get().seed);
-    if (next.writable) $progress.set(next.record);
+    // Another tab's readable record replaces ours; anything else is judged when we next save.
+    if (next.writable && !next.setAside) $progress.set(next.record);
   });
 }
 
@@ -48,17 +74,18 @@ export function startProgress(): void {
 export function updateProgress(change: (record: ProgressRecord) => ProgressRecord): void {
   startProgress();
   let base = $progress.get();
-  if (writable) {
+  if (writable && !unsaved) {
     const stored = readStored();
     if (stored) {
       const fresh = decodeProgress(stored, () => base.seed);
-      if (fresh.writable) base = fresh.record;
+      if (adopt(stored, fresh) && !fresh.setAside) base = fresh.record;
     }
   }
   const next = change(base);
   $progress.set(next);
   if (!writable) return;
   const result = writeStored(encodeProgress(next));
+  unsaved = result !== 'ok';
   if (result === 'full') notice('storage-full');
   if (result === 'unavailable') notice('storage-unavailable');
 }
@@ -91,6 +118,7 @@ export function resetCourse(courseId: string): void {
 export function forgetEverything(): void {
   removeStored();
   writable = true;
+  unsaved = false;
   $notices.set([]);
   $progress.set(emptyRecord(newSeed()));
 }

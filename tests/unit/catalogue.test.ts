@@ -77,3 +77,8 @@ describe('assembleCatalogue', () => {
     );
   });
 });
+
+test('"constructor" is refused as a course id or lesson slug: progress is looked up by them', () => {
+  const problems = problemsOf(() => assembleCatalogue([course('constructor'), course('demo')], [lesson('constructor/a', 1), lesson('demo/constructor', 1)]));
+  expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['courses/constructor/course.yaml course folder name', 'courses/demo/constructor.mdx file name']);
+});

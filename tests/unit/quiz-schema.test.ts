@@ -298,3 +298,9 @@ describe('quiz schema', () => {
     expect(issues(quiz())).toEqual([{ path: 'questions', message: 'needs at least 1 question' }]);
   });
 });
+
+test('"constructor" is refused as any id', () => {
+  const result = quizSchema.safeParse({ id: 'constructor', title: 'T', questions: [{ id: 'q', type: 'true-false', prompt: 'P', correct: true, feedbackTrue: 'a', feedbackFalse: 'b' }] });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues[0]?.message).toContain('must not be one of: constructor');
+});
