@@ -28,6 +28,8 @@ export default defineConfig({
     baseURL: origin + BASE,
     launchOptions: launchOptions(executablePath),
     trace: 'retain-on-failure',
+    // The service worker would download the whole site in every test; the offline tests allow it where they need it.
+    serviceWorkers: 'block',
   },
   projects: [
     // The real courses: site-wide checks on every page.
