@@ -1,13 +1,14 @@
 import type { CourseOutline, QuizProps } from '../schemas/outline.ts';
 import type { Quiz } from '../schemas/quiz-schema.ts';
 import { isScored } from '../lib/scoring.ts';
+import type { CatalogueCourse } from '../lib/catalogue.ts';
 import type { Course } from './catalogue.ts';
 
 /** The assessment page's slug, reserved among lesson slugs. */
 export const ASSESSMENT_PAGE = 'assessment';
 
 /** What browser code needs to know of a course to work out progress. */
-export function courseOutline(course: Course): CourseOutline {
+export function courseOutline(course: CatalogueCourse): CourseOutline {
   const a = course.assessment?.data;
   return {
     id: course.id,
