@@ -16,11 +16,11 @@ function storage(): Storage | null {
   }
 }
 
-/** The stored progress text; null when there is none; undefined when storage cannot be used at all. */
-export function readStored(): string | null | undefined {
+/** The stored progress text (or another Fieldlab key's); null when there is none; undefined when storage cannot be used at all. */
+export function readStored(key = PROGRESS_KEY): string | null | undefined {
   try {
     const s = storage();
-    return s ? s.getItem(PROGRESS_KEY) : undefined;
+    return s ? s.getItem(key) : undefined;
   } catch {
     return undefined;
   }

@@ -1,12 +1,15 @@
 import { atom } from 'nanostores';
 import type { ProgressRecord } from '../schemas/progress-schema.ts';
 import { decodeProgress, emptyRecord, encodeProgress, type Notice } from '../lib/progress-codec.ts';
-import { onStoredChange, readStored, removeStored, setAside, writeStored } from './local-storage.ts';
+import { newSeed } from '../lib/seed.ts';
+import { removeStored, setAside } from './local-storage.ts';
+import { findPort, type ProgressPort } from './progress-port.ts';
 
 /**
  * The learner's progress, shared by every island and script on the page. Every change is a pure function of
  * the record, applied to the freshest stored copy (read, change, write), so two open tabs never overwrite each
- * other's answers; other tabs' changes arrive through storage events.
+ * other's answers; other tabs' changes arrive through storage events. The record lives where the port says:
+ * localStorage, or the LMS session of a SCORM launch page (stores/progress-port.ts).
  */
 export const $progress = atom<ProgressRecord>(emptyRecord(''));
 /** What the learner should be told, quietly, about their stored progress. */
@@ -14,8 +17,7 @@ export const $notices = atom<Notice[]>([]);
 
 let writable = true;
 let started = false;
-
-const newSeed = () => Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+let port: ProgressPort;
 
 function notice(n: Notice): void {
   if (!$notices.get().includes(n)) $notices.set([...$notices.get(), n]);
@@ -25,7 +27,8 @@ function notice(n: Notice): void {
 export function startProgress(): void {
   if (started) return;
   started = true;
-  const stored = readStored();
+  port = findPort();
+  const stored = port.read();
   if (stored === undefined) {
     writable = false;
     notice('storage-unavailable');
@@ -37,7 +40,7 @@ export function startProgress(): void {
   writable = decoded.writable;
   if (decoded.setAside && stored !== null && setAside(stored) !== 'ok') writable = false;
   $progress.set(decoded.record);
-  onStoredChange((value) => {
+  port.onChange((value) => {
     const next = decodeProgress(value, () => $progress.get().seed);
     if (next.writable) $progress.set(next.record);
   });
@@ -48,7 +51,7 @@ export function updateProgress(change: (record: ProgressRecord) => ProgressRecor
   startProgress();
   let base = $progress.get();
   if (writable) {
-    const stored = readStored();
+    const stored = port.read();
     if (stored) {
       const fresh = decodeProgress(stored, () => base.seed);
       if (fresh.writable) base = fresh.record;
@@ -57,7 +60,7 @@ export function updateProgress(change: (record: ProgressRecord) => ProgressRecor
   const next = change(base);
   $progress.set(next);
   if (!writable) return;
-  const result = writeStored(encodeProgress(next));
+  const result = port.write(encodeProgress(next));
   if (result === 'full') notice('storage-full');
   if (result === 'unavailable') notice('storage-unavailable');
 }
