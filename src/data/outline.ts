@@ -2,6 +2,7 @@ import type { CourseOutline, QuizProps } from '../schemas/outline.ts';
 import type { Quiz } from '../schemas/quiz-schema.ts';
 import { isScored } from '../lib/scoring.ts';
 import type { CatalogueCourse } from '../lib/catalogue.ts';
+import { scormBuild } from '../lib/scorm-build.ts';
 import type { Course } from './catalogue.ts';
 
 /** The assessment page's slug, reserved among lesson slugs. */
@@ -34,5 +35,6 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     maxAttempts: quiz.attempts ?? null,
     shuffle: quiz.shuffle,
     outline: courseOutline(course),
+    answersNote: scormBuild ? 'If you opened this course from your organisation’s learning platform, it records your answers.' : 'Nothing here is shared.',
   };
 }

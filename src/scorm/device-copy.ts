@@ -56,6 +56,8 @@ export function rebase(pending: Pending, count: number): Pending {
 export interface StartingPoint {
   record: ProgressRecord;
   pending: Pending;
+  /** true when the record comes from the device and the LMS has yet to receive it. */
+  unsent: boolean;
 }
 
 /**
@@ -78,13 +80,14 @@ export function startingPoint(input: {
   const local = mine ? decodeProgress(mine.record, input.newSeed).record : null;
   if (mine && local && !mine.confirmed) {
     const { [id]: progress } = local.courses;
-    return { record: { ...local, courses: progress ? { [id]: progress } : {} }, pending: rebase(mine.pending, input.interactionCount) };
+    return { record: { ...local, courses: progress ? { [id]: progress } : {} }, pending: rebase(mine.pending, input.interactionCount), unsent: true };
   }
   const progress = withReflections(course, suspended?.progress ?? { lessons: {}, quizzes: {} }, local?.courses[id]);
   const last = bookmarkToPlace(course, input.bookmark, suspended?.savedAt ?? input.now);
   return {
     record: { version: PROGRESS_VERSION, seed: suspended?.seed ?? local?.seed ?? input.newSeed(), courses: { [id]: progress }, ...(last ? { last } : {}) },
     pending: { base: input.interactionCount, items: [] },
+    unsent: false,
   };
 }
 

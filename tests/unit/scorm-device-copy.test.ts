@@ -32,7 +32,8 @@ const start = (over: Partial<Parameters<typeof startingPoint>[0]>) =>
 
 describe('where a launch starts', () => {
   test('the LMS is the record; this learner’s reflections come back from the device', () => {
-    const { record, pending } = start({});
+    const { record, pending, unsent } = start({});
+    expect(unsent).toBe(false);
     expect(record.seed).toBe('lmsseed');
     expect(record.courses['every-type']!.lessons).toEqual(lms.progress.lessons);
     expect(record.courses['every-type']!.quizzes.check!.answers).toEqual({ [reflection.id]: note });
@@ -41,7 +42,8 @@ describe('where a launch starts', () => {
   });
 
   test('progress the LMS never confirmed wins, with the interactions still to send', () => {
-    const { record, pending } = start({ copy: copy({ confirmed: false }) });
+    const { record, pending, unsent } = start({ copy: copy({ confirmed: false }) });
+    expect(unsent).toBe(true);
     expect(record).toEqual(local);
     expect(pending).toEqual({ base: 4, items: [[['id', 'a']], [['id', 'b']]] });
   });
