@@ -168,8 +168,8 @@ export function interactionFields(version: ScormVersion, a: AnsweredQuestion): [
     if (latency !== null) fields.push(['latency', cmiTimespan(latency)]);
   } else {
     fields.push(['timestamp', isoTimestamp(new Date(a.availableAt ?? a.respondedAt))]);
-    correct.forEach((r, k) => fields.push([`correct_responses.${k}.pattern`, format2004(r)]));
-    if (response) fields.push(['learner_response', format2004(response)]);
+    correct.forEach((r, k) => fields.push([`correct_responses.${k}.pattern`, fitList(format2004(r), '[,]', LIMITS['2004'].feedback)]));
+    if (response) fields.push(['learner_response', fitList(format2004(response), '[,]', LIMITS['2004'].feedback)]);
     fields.push(['result', a.correct ? 'correct' : 'incorrect']);
     if (latency !== null) fields.push(['latency', isoDuration(latency)]);
   }

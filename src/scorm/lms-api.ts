@@ -12,8 +12,6 @@ export interface LmsApi {
   get(element: string): string;
   set(element: string, value: string): boolean;
   commit(): boolean;
-  /** The LMS's last error code, "0" for none. */
-  lastError(): string;
 }
 
 /** The parts of a window the search reads. */
@@ -25,7 +23,7 @@ export interface WindowLike {
 }
 
 /** How many frames up the search goes: SCORM 2004's sample API finder allows 500; real LMSs nest a handful. */
-export const MAX_DEPTH = 500;
+const MAX_DEPTH = 500;
 
 const NAMES = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 
@@ -65,10 +63,10 @@ function read<T>(get: () => T): T | undefined {
   }
 }
 
-/** Each version's names for the same six calls: `API` for SCORM 1.2 (RTE 3.3), `API_1484_11` for SCORM 2004 (RTE 3.1). */
+/** Each version's names for the same calls: `API` for SCORM 1.2 (RTE 3.3), `API_1484_11` for SCORM 2004 (RTE 3.1). */
 const METHODS = {
-  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError' },
-  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError' },
+  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit' },
+  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit' },
 } as const;
 
 /** An LMS that throws, or answers with something other than a string, is treated as one that said no. */
@@ -87,6 +85,5 @@ function adapt(version: ScormVersion, api: object): LmsApi {
     get: (element) => call(names.get, element) ?? '',
     set: (element, value) => ok(call(names.set, element, value)),
     commit: () => ok(call(names.commit, '')),
-    lastError: () => call(names.lastError) ?? '101',
   };
 }

@@ -22,7 +22,7 @@ import type { ScormCourse, ScormQuiz } from './course-definition.ts';
  *
  * Reflections are never written. Decoding validates every part, keeps what is valid and never throws.
  */
-export const SUSPEND_DATA_VERSION = '1';
+const SUSPEND_DATA_VERSION = '1';
 
 export interface Suspended {
   seed: string;
@@ -33,7 +33,7 @@ export interface Suspended {
 
 const fingerprint = (text: string) => toBase36(hash(text) % 36 ** 3).padStart(3, '0');
 
-export const lessonFingerprint = (slug: string) => fingerprint(`lesson:${slug}`);
+const lessonFingerprint = (slug: string) => fingerprint(`lesson:${slug}`);
 
 export function quizFingerprint(quiz: ScormQuiz): string {
   return fingerprint(`quiz:${quiz.id}:${quiz.questions.map(questionShape).join(';')}`);
@@ -80,14 +80,15 @@ function encodeQuiz(quiz: ScormQuiz, r: QuizProgressRecord): string {
   return `${quizFingerprint(quiz)}${QUIZ_STATES.indexOf(r.state)}${toBase36(r.attempts)},${percent(r.lastPercent)},${percent(r.bestPercent)},${results},${answers}`;
 }
 
-const suspendDataSchema = z.string().check(z.maxLength(64_000), z.regex(/^1([0-9a-z]{1,32})\|([0-9a-z]{1,9})\|((?:[0-9a-z]{3}[12])*)\|([0-9a-z,.;-]*)$/));
+const SUSPENDED = new RegExp(`^${SUSPEND_DATA_VERSION}([0-9a-z]{1,32})\\|([0-9a-z]{1,9})\\|((?:[0-9a-z]{3}[12])*)\\|([0-9a-z,.;-]*)$`);
+const suspendDataSchema = z.string().check(z.maxLength(64_000), z.regex(SUSPENDED));
 const QUIZ = /^([0-9a-z]{3})([0-4])([0-9a-z]{1,3}),([0-9a-z]{0,2}),([0-9a-z]{0,2}),([01]*),([0-9a-z.-]*)$/;
 
 /** The progress packed in suspend_data, or null when there is none or it cannot be read at all. */
 export function decodeSuspendData(course: ScormCourse, raw: string): Suspended | null {
   const parsed = suspendDataSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const [, seed, saved, lessonText, quizText] = /^1([^|]+)\|([^|]+)\|([^|]*)\|(.*)$/.exec(parsed.data)!;
+  const [, seed, saved, lessonText, quizText] = SUSPENDED.exec(parsed.data)!;
   const savedAt = fromBase36(saved!)! * 1000;
 
   const lessons: CourseProgress['lessons'] = {};

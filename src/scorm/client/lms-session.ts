@@ -39,7 +39,7 @@ const DEBOUNCE_MS = 1500;
 const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 60_000;
 /** Refusals in a row before the learner is told: one lost request is no news. */
-export const QUIET_FAILURES = 3;
+const QUIET_FAILURES = 3;
 /** Tries at Initialize before the course runs on the device alone. */
 const CONNECT_TRIES = 3;
 
@@ -92,17 +92,22 @@ function runSession({ course, api, storage, newSeed, onTrouble }: Parameters<typ
     storage.write(deviceCopyKey(id), JSON.stringify(copy));
   };
 
+  const progressOf = (r: ProgressRecord) => r.courses[id] ?? { lessons: {}, quizzes: {} };
+  const bookmarkOf = (r: ProgressRecord) => placeToBookmark(r.last?.course === id ? r.last : undefined, LIMITS[api.version].location);
+  /** What the LMS would learn from a record: a change to anything else (a note being written) is not worth a commit. */
+  const lmsView = (r: ProgressRecord) => `${bookmarkOf(r)} ${encodeSuspendData(course, { seed: r.seed, savedAt: 0, progress: progressOf(r) })}`;
+
   /** Sets every changed value and the waiting interactions, then commits. True when the LMS took it all. */
   const send = (): boolean => {
     const now = Date.now();
-    const progress = record.courses[id] ?? { lessons: {}, quizzes: {} };
+    const progress = progressOf(record);
     const status = courseStatus(course.outline, progress);
     const fields = reportFields(api.version, {
       state: status.state,
       hasAssessment: course.outline.assessment !== null,
       lessonsPercent: status.percent,
       score: status.assessmentBest,
-      location: placeToBookmark(record.last?.course === id ? record.last : undefined, LIMITS[api.version].location),
+      location: bookmarkOf(record),
       suspendData: encodeSuspendData(course, { seed: record.seed, savedAt: now, progress }),
       sessionMs: now - startedAt,
     });
@@ -146,10 +151,13 @@ function runSession({ course, api, storage, newSeed, onTrouble }: Parameters<typ
       tracker = seen.state;
       // Only scored questions are checked: reflections never reach interactionFields.
       pending = { ...pending, items: [...pending.items, ...seen.checked.map((a) => interactionFields(api.version, a))] };
+      const previous = record;
       record = { ...next.record, courses: progress ? { [id]: progress } : {} };
-      confirmed = false;
+      if (seen.checked.length > 0 || lmsView(record) !== lmsView(previous)) {
+        confirmed = false;
+        schedule(seen.checked.length > 0 ? 0 : DEBOUNCE_MS);
+      }
       keepOnDevice();
-      schedule(seen.checked.length > 0 ? 0 : DEBOUNCE_MS);
       return 'ok';
     },
     // Only the course page in the frame writes, so there is nobody else to hear from.
