@@ -64,6 +64,10 @@ async function packageCourse(site: string, info: PackageInfo, version: ScormVers
   const entries: Zippable = {};
   for (const sitePath of files) {
     const bytes = readFileSync(join(site, sitePath));
+    // A service worker would outlive the package in the LMS's origin and serve stale pages to other courses.
+    if (/\.(html|js)$/.test(sitePath) && /serviceWorker\s*\.\s*register/.test(bytes.toString('utf8'))) {
+      throw new Error(`${sitePath} registers a service worker: SCORM packages must not (leave it out when FIELDLAB_SCORM=1)`);
+    }
     entries[inPackage(sitePath)] = sitePath.endsWith('.html')
       ? new TextEncoder().encode(
           await relativize(bytes.toString('utf8'), {
