@@ -6,6 +6,8 @@ import { fieldlabBuild } from './src/integrations/fieldlab-build.ts';
 
 // FIELDLAB_BASE lets an organisation serve the site from a sub-folder (/some/folder/).
 const base = process.env.FIELDLAB_BASE ?? '/';
+// FIELDLAB_SCORM=1 builds the pages that SCORM packages are made from (npm run package).
+const scorm = process.env.FIELDLAB_SCORM === '1';
 
 export default defineConfig({
   base,
@@ -19,4 +21,7 @@ export default defineConfig({
   // Nothing on this site may call home: no telemetry, no prefetch of other hosts.
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  // A SCORM package runs from whatever address the LMS gives it, so scripts must find each other relative to
+  // themselves, never from the site root; the packager makes the pages' own links relative.
+  vite: scorm ? { experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) } } : {},
 });

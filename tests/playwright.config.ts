@@ -37,7 +37,9 @@ export default defineConfig({
     // The smallest phone we support, in dark mode, so contrast is checked in both schemes.
     { name: 'phone-dark', testMatch: 'site-*.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
     // The fixture course: quizzes and progress, each state checked like every page.
-    { name: 'fixture', testIgnore: 'site-*.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `${fixtureOrigin}/` } },
+    { name: 'fixture', testIgnore: ['site-*.spec.ts', 'scorm-*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `${fixtureOrigin}/` } },
+    // The fixture course's SCORM packages (npm run package:fixture) in a test LMS that the tests start themselves.
+    { name: 'scorm', testMatch: 'scorm-*.spec.ts', use: { ...devices['Desktop Chrome'] } },
     { name: 'fixture-phone-dark', testMatch: 'quiz-accessibility.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark', baseURL: `${fixtureOrigin}/` } },
   ],
   webServer: [

@@ -1,6 +1,8 @@
 import type { CourseOutline, QuizProps } from '../schemas/outline.ts';
 import type { Quiz } from '../schemas/quiz-schema.ts';
 import { isScored } from '../lib/scoring.ts';
+import type { CatalogueCourse } from '../lib/catalogue.ts';
+import { scormBuild } from '../lib/scorm-build.ts';
 import type { Course } from './catalogue.ts';
 
 /** The assessment and glossary pages' slugs, reserved among lesson slugs (lib/catalogue.ts). */
@@ -8,7 +10,7 @@ export const ASSESSMENT_PAGE = 'assessment';
 export const GLOSSARY_PAGE = 'glossary';
 
 /** What browser code needs to know of a course to work out progress. */
-export function courseOutline(course: Course): CourseOutline {
+export function courseOutline(course: CatalogueCourse): CourseOutline {
   const a = course.assessment?.data;
   return {
     id: course.id,
@@ -34,5 +36,6 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     maxAttempts: quiz.attempts ?? null,
     shuffle: quiz.shuffle,
     outline: courseOutline(course),
+    answersNote: scormBuild ? 'If you opened this course from your organisation’s learning platform, it records your answers.' : 'Nothing here is shared.',
   };
 }

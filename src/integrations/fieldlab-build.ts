@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeAppIcons } from '../cli/app-icons.ts';
 import { writeServiceWorker } from '../cli/service-worker.ts';
+import { scormBuild } from '../lib/scorm-build.ts';
 
 /**
  * What `astro build` does after the pages are written: app icons and manifest from one source image, then the
@@ -19,7 +20,7 @@ export function fieldlabBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         await writeAppIcons(dist, base);
-        if (process.env.FIELDLAB_SCORM) return;
+        if (scormBuild) return;
         const { count, size } = await writeServiceWorker(dist, base);
         logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
       },

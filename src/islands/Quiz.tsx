@@ -167,7 +167,7 @@ const STATE_TEXT = {
 };
 
 function rules(props: QuizProps, attempts: number): string {
-  if (props.maxAttempts === null) return 'Check your answers as often as you like. Nothing here is shared.';
+  if (props.maxAttempts === null) return `Check your answers as often as you like. ${props.answersNote}`;
   const left = Math.max(props.maxAttempts - attempts, 0);
   return `Pass mark ${props.passMark}%. You have ${props.maxAttempts} ${props.maxAttempts === 1 ? 'attempt' : 'attempts'}; ${left} left.`;
 }

@@ -21,7 +21,7 @@ function offerReload(waiting: ServiceWorker): void {
   );
 }
 
-if ('serviceWorker' in navigator && window.isSecureContext && document.documentElement.dataset.offline !== 'off') {
+if ('serviceWorker' in navigator && window.isSecureContext) {
   addEventListener('load', () => {
     navigator.serviceWorker
       .register(`${base}sw.js`, { scope: base })

@@ -57,6 +57,7 @@ function track(): void {
 
 function paint(all: CourseOutline[]): void {
   const base = document.documentElement.dataset.base ?? '/';
+  const pageFile = document.documentElement.dataset.pageFile ?? '';
   const progress = $progress.get();
   const statuses = new Map<string, CourseStatus>(all.map((o) => [o.id, courseStatus(o, progress.courses[o.id])]));
   for (const el of document.querySelectorAll<HTMLElement>('[data-fill]')) {
@@ -101,7 +102,7 @@ function paint(all: CourseOutline[]): void {
     const lesson = outline.lessons.find((l) => l.slug === last.page);
     const title = lesson ? lesson.title : 'Final assessment';
     const anchor = last.quiz && last.question ? `#q-${last.quiz}--${last.question}` : '';
-    link.href = `${base}courses/${last.course}/${last.page}/${anchor}`;
+    link.href = `${base}courses/${last.course}/${last.page}/${pageFile}${anchor}`;
     link.textContent = scope ? `Continue: ${title}` : `Continue where you left off: ${title} (${outline.title})`;
   }
 }

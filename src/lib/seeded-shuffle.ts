@@ -1,16 +1,9 @@
+import { hash } from './hash.ts';
+
 /**
  * A shuffle that is random between learners but the same for one learner every time: seeded with the
  * learner's own random seed (stored with their progress) and the id of what is shuffled.
  */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** mulberry32: small, fast, good enough to order a handful of options. */
 function random(seed: number): () => number {
   let a = seed;

@@ -25,4 +25,6 @@ export interface QuizProps {
   maxAttempts: number | null;
   shuffle: boolean;
   outline: CourseOutline;
+  /** Who sees the answers, in one sentence for the learner. */
+  answersNote: string;
 }

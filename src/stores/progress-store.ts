@@ -2,12 +2,15 @@ import { atom } from 'nanostores';
 import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { ProgressRecord } from '../schemas/progress-schema.ts';
 import { decodeProgress, emptyRecord, encodeProgress, type Decoded, type Notice } from '../lib/progress-codec.ts';
-import { onStoredChange, readStored, removeStored, setAside, writeStored } from './local-storage.ts';
+import { newSeed } from '../lib/seed.ts';
+import { removeStored, setAside } from './local-storage.ts';
+import { findPort, type ProgressPort } from './progress-port.ts';
 
 /**
  * The learner's progress, shared by every island and script on the page. Every change is a pure function of
  * the record, applied to the freshest stored copy (read, change, write), so two open tabs never overwrite each
- * other's answers; other tabs' changes arrive through storage events.
+ * other's answers; other tabs' changes arrive through storage events. The record lives where the port says:
+ * localStorage, or the LMS session of a SCORM launch page (stores/progress-port.ts).
  */
 export const $progress = atom<ProgressRecord>(emptyRecord(''));
 /** What the learner should be told, quietly, about their stored progress. */
@@ -20,8 +23,7 @@ let unsaved = false;
 let started = false;
 /** The unreadable value already set aside, so it is not copied again before our first save replaces it. */
 let setAsideValue: string | undefined;
-
-const newSeed = () => Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+let port: ProgressPort;
 
 function notice(n: Notice): void {
   if (!$notices.get().includes(n)) $notices.set([...$notices.get(), n]);
@@ -53,7 +55,8 @@ function adopt(stored: string | null, decoded: Decoded): boolean {
 export function startProgress(): void {
   if (started) return;
   started = true;
-  const stored = readStored();
+  port = findPort();
+  const stored = port.read();
   if (stored === undefined) {
     writable = false;
     notice('storage-unavailable');
@@ -63,7 +66,7 @@ export function startProgress(): void {
   const decoded = decodeProgress(stored, newSeed);
   adopt(stored, decoded);
   $progress.set(decoded.record);
-  onStoredChange((value) => {
+  port.onChange((value) => {
     const next = decodeProgress(value, () => $progress.get().seed);
     // Another tab's readable record replaces ours; anything else is judged when we next save.
     if (next.writable && !next.setAside) $progress.set(next.record);
@@ -75,7 +78,7 @@ export function updateProgress(change: (record: ProgressRecord) => ProgressRecor
   startProgress();
   let base = $progress.get();
   if (writable && !unsaved) {
-    const stored = readStored();
+    const stored = port.read();
     if (stored) {
       const fresh = decodeProgress(stored, () => base.seed);
       if (adopt(stored, fresh) && !fresh.setAside) base = fresh.record;
@@ -84,7 +87,7 @@ export function updateProgress(change: (record: ProgressRecord) => ProgressRecor
   const next = change(base);
   $progress.set(next);
   if (!writable) return;
-  const result = writeStored(encodeProgress(next));
+  const result = port.write(encodeProgress(next));
   unsaved = result !== 'ok';
   if (result === 'full') notice('storage-full');
   if (result === 'unavailable') notice('storage-unavailable');
