@@ -8,13 +8,15 @@ import type { ScormVersion } from '../scorm/lms-api.ts';
 import { courseFiles, launchPage } from './course-files.ts';
 import { buildManifest, SCHEMAS } from './manifest.ts';
 import { packageInfoSchema, type PackageInfo } from './package-info.ts';
+import { packageOffline } from './offline-bundle.ts';
 import { relativize } from './relative-urls.ts';
 import { validateManifest } from './validate-manifest.ts';
 
 /**
  * `npm run package`: writes release/<course-id>.scorm12.zip and release/<course-id>.scorm2004.zip for every
- * course. It builds the site once in SCORM mode into a temporary folder, then for each course and version
- * copies only what the course needs, makes every link relative, and adds the manifest and its schema files.
+ * course, and release/fieldlab-offline.zip (src/cli/offline-bundle.ts). For the SCORM packages it builds the site
+ * once in SCORM mode into a temporary folder, then for each course and version copies only what the course needs,
+ * makes every link relative, and adds the manifest and its schema files.
  *
  * FIELDLAB_COURSES: the courses folder (default courses/). FIELDLAB_RELEASE: where the zips go (default release/).
  */
@@ -48,6 +50,11 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+const offline = join(release, 'fieldlab-offline.zip');
+const bundle = await packageOffline(root, MTIME);
+writeFileSync(offline, bundle);
+console.log(`${relative(root, offline)}  ${(bundle.length / 1024).toFixed(1)} KiB`);
 
 async function packageCourse(site: string, info: PackageInfo, version: ScormVersion): Promise<Uint8Array> {
   const launch = launchPage(info.id);

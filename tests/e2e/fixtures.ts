@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 /**
  * The guards every browser test inherits: a test fails on any console error or uncaught exception,
- * and on any request to a host other than the local test server (such requests are also blocked).
+ * and on any request to a host other than the local test servers on loopback (such requests are also blocked).
  * A test that provokes an error on purpose lists what it expects in `allowedConsoleErrors`.
  */
 interface Guards {
@@ -13,10 +13,11 @@ interface Guards {
 export const test = base.extend<Guards>({
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
-    const local = new URL(baseURL!).host;
+    const local = baseURL ? new URL(baseURL).hostname : '127.0.0.1';
     const problems: string[] = [];
+    // Servers the tests start listen on loopback (the site, the fixture site, the offline bundle, a test LMS).
     await page.route(
-      (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== local,
+      (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== local && url.hostname !== 'localhost',
       (route) => {
         problems.push(`request to another host: ${route.request().url()}`);
         return route.abort('blockedbyclient');
