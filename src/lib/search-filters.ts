@@ -72,11 +72,11 @@ export function languageName(tag: string): string {
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 
-/** The filters chosen in a search address or form (?course=…&audience=…); empty ones are left out. */
-export function chosenFilters(params: URLSearchParams): ChosenFilters {
+/** The chosen filters, read from a search address or the form's controls by name; empty ones are left out. */
+export function chosenFilters(read: (filter: SearchFilter) => string | null | undefined): ChosenFilters {
   const chosen: ChosenFilters = {};
   for (const filter of SEARCH_FILTERS) {
-    const value = params.get(filter)?.trim();
+    const value = read(filter)?.trim();
     if (value) chosen[filter] = value;
   }
   return chosen;

@@ -31,6 +31,7 @@ describe('search filters', () => {
   });
 
   test('the chosen filters come from the address; empty ones and other parameters are left out', () => {
-    expect(chosenFilters(new URLSearchParams('q=x&course=chemsex&audience=&language=%20ru%20&page=2'))).toEqual({ course: 'chemsex', language: 'ru' });
+    const params = new URLSearchParams('q=x&course=chemsex&audience=&language=%20ru%20&page=2');
+    expect(chosenFilters((f) => params.get(f))).toEqual({ course: 'chemsex', language: 'ru' });
   });
 });
