@@ -1,20 +1,12 @@
-import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
 import { expectNoLinkProblems } from './links.ts';
+import { pageResults as results, pageStatus as status, searchPage as search } from './search-page.ts';
 
 /**
  * Search over the real courses, on the search page: known phrases find their lesson first, filters narrow,
  * chrome is not indexed, following a result lands on the heading with the words marked, and the page
  * passes the site-wide checks with results shown.
  */
-
-const results = (page: Page) => page.locator('[data-search-page] .search-result');
-const status = (page: Page) => page.locator('[data-search-page] [data-search-status]');
-
-async function search(page: Page, query: string, filters = ''): Promise<void> {
-  await page.goto(`search/?q=${encodeURIComponent(query)}${filters}`);
-  await expect(status(page)).toContainText(/match|No lessons/);
-}
 
 const KNOWN_PHRASES = [
   ['slamming', 'courses/chemsex/what-is-chemsex/'],
