@@ -5,7 +5,7 @@
  * digits survive from it, and never more than a handful of words.
  */
 
-export const HIGHLIGHT_PARAM = 'highlight';
+const HIGHLIGHT_PARAM = 'highlight';
 const MAX_TERMS = 12;
 const MAX_TERM_LENGTH = 40;
 /** Shorter words are marked only where they stand alone, so "g" never marks every word that starts with g. */

@@ -30,7 +30,7 @@ test('"/" opens search; typing, arrows and Enter follow a result', async ({ page
   await expect(page.locator('.lesson-body mark').first()).toBeVisible();
 });
 
-test('Ctrl+K opens search, Tab reaches the results, Esc closes and returns focus', async ({ page }) => {
+test('Ctrl+K opens search, Tab reaches the results, Esc closes and keeps the search, focus returns', async ({ page }) => {
   await page.goto('courses/prisons/');
   await page.keyboard.press('Control+K');
   await expect(field(page)).toBeFocused();
@@ -41,11 +41,15 @@ test('Ctrl+K opens search, Tab reaches the results, Esc closes and returns focus
   await expect(dialog(page).locator('a.search-result-link').first()).toBeFocused();
   await expectNoAxeViolations(page, 'search dialog with results');
   await expectNoSidewaysScroll(page);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(field(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   const opener = page.locator('[data-search-open]');
   await opener.click();
   await expect(field(page)).toBeFocused();
+  await expect(field(page), 'the last search is kept').toHaveValue('release');
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(opener).toBeFocused();

@@ -15,6 +15,13 @@ if (dialog && button && link) {
   button.addEventListener('click', open);
   // A click on the backdrop closes, as it does for most dialogs; the dialog's content fills it edge to edge.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  // Esc closes at once, as the dialog says, rather than first emptying the search field (Chromium's habit);
+  // the search stays there for when the learner opens it again.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
 }
 
 document.addEventListener('keydown', (event) => {
