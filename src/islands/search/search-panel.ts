@@ -35,12 +35,22 @@ export function attachSearch(panel: HTMLElement): void {
     status.textContent = searchStatus(state);
   };
 
+  /**
+   * The search page's address says what it shows, so it can be bookmarked, shared and come back to; the
+   * dialog's link to the search page takes the search along.
+   */
+  const showInAddress = (text: string, filters: ChosenFilters) => {
+    const params = new URLSearchParams({ ...(text ? { q: text } : {}), ...filters }).toString();
+    if (inPage) history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
+    if (more) more.search = params;
+  };
+
   const search = async () => {
     clearTimeout(typing);
     const run = ++latest;
     const query = readQuery(input.value);
     const filters = chosenFilters((f) => selects.find((s) => s.name === f)?.value);
-    keepInAddress(query.kind === 'words' ? query.text : '', filters);
+    showInAddress(query.kind === 'words' ? query.text : '', filters);
     if (query.kind !== 'words') {
       renderResults(list, []);
       say({ kind: query.kind });
@@ -61,13 +71,6 @@ export function attachSearch(panel: HTMLElement): void {
     } finally {
       clearTimeout(slow);
     }
-  };
-
-  /** The search page's address says what it shows, so it can be bookmarked, shared, and come back to. */
-  const keepInAddress = (text: string, filters: ChosenFilters) => {
-    const params = new URLSearchParams({ ...(text ? { q: text } : {}), ...filters });
-    if (inPage) history.replaceState(history.state, '', params.size > 0 ? `?${params}` : location.pathname);
-    if (more) more.search = params.size > 0 ? `?${params}` : '';
   };
 
   input.addEventListener('input', () => {
