@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { fieldlabBuild } from './src/integrations/fieldlab-build.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // FIELDLAB_BASE lets an organisation serve the site from a sub-folder (/some/folder/).
 const base = process.env.FIELDLAB_BASE ?? '/';
@@ -17,7 +18,8 @@ export default defineConfig({
   outDir: process.env.FIELDLAB_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), fieldlabBuild()],
+  // After the pages: searchIndex indexes the finished HTML, then fieldlabBuild's service worker precaches it all.
+  integrations: [mdx(), preact(), searchIndex(), fieldlabBuild()],
   // Nothing on this site may call home: no telemetry, no prefetch of other hosts.
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -14,6 +14,8 @@ const origin = `http://127.0.0.1:${PORT}`;
 /** The fixture site (tests/fixtures/valid-courses, built by `npm run build:fixture`) has a quiz of every type. */
 const FIXTURE_PORT = PORT + 1;
 const fixtureOrigin = `http://127.0.0.1:${FIXTURE_PORT}`;
+/** The real courses' specs: site-wide checks and search, which needs every course to filter between. */
+const REAL_SITE_SPECS = ['site-*.spec.ts', 'search-*.spec.ts'];
 const preview = (port: number, env = '') => `${env} ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
 
 export default defineConfig({
@@ -32,12 +34,12 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    // The real courses: site-wide checks on every page.
-    { name: 'desktop-light', testMatch: 'site-*.spec.ts', use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
+    // The real courses: site-wide checks on every page, and search.
+    { name: 'desktop-light', testMatch: REAL_SITE_SPECS, use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
     // The smallest phone we support, in dark mode, so contrast is checked in both schemes.
-    { name: 'phone-dark', testMatch: 'site-*.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
+    { name: 'phone-dark', testMatch: REAL_SITE_SPECS, use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark' } },
     // The fixture course: quizzes and progress, each state checked like every page.
-    { name: 'fixture', testIgnore: ['site-*.spec.ts', 'scorm-*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `${fixtureOrigin}/` } },
+    { name: 'fixture', testIgnore: [...REAL_SITE_SPECS, 'scorm-*.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `${fixtureOrigin}/` } },
     // The fixture course's SCORM packages (npm run package:fixture) in a test LMS that the tests start themselves.
     { name: 'scorm', testMatch: 'scorm-*.spec.ts', use: { ...devices['Desktop Chrome'] } },
     { name: 'fixture-phone-dark', testMatch: 'quiz-accessibility.spec.ts', use: { ...devices['Pixel 5'], viewport: { width: 320, height: 640 }, colorScheme: 'dark', baseURL: `${fixtureOrigin}/` } },

@@ -49,6 +49,9 @@ export default function Quiz(props: QuizProps) {
   const uid = `q-${props.quizId}`;
   const reflectionsOnly = scored.length === 0;
   const storiesOnly = !reflectionsOnly && scored.every((q) => q.type === 'scenario');
+  // A knowledge check is lesson content: search finds its title and question prompts, but never its options,
+  // feedback or explanations, so it cannot give an answer away. The final assessment is not searchable at all.
+  const searchable = props.kind === 'check' ? '' : undefined;
 
   /** Applies an event to the freshest stored quiz; `event` may be worked out from that stored quiz. */
   const send = (event: QuizEvent | ((stored: QuizProgressRecord | undefined) => QuizEvent | null), questionId?: string) =>
@@ -105,23 +108,28 @@ export default function Quiz(props: QuizProps) {
 
   return (
     <section class={`quiz quiz-${props.kind}`} aria-labelledby={`${uid}-title`} data-quiz={props.quizId} data-state={state}>
-      <h2 id={`${uid}-title`}>{props.title}</h2>
+      {/* Pagefind takes a heading as a place results can link to only inside an indexed element, not as one. */}
+      <header data-pagefind-body={searchable}>
+        <h2 id={`${uid}-title`}>{props.title}</h2>
+      </header>
       {!reflectionsOnly && <p class="quiz-rules">{rules(props, attempts)}</p>}
       {!hydrated && <p class="hint">Getting the quiz ready…</p>}
       <form onSubmit={check} noValidate>
         {/* Until the quiz runs, nothing can be answered, so no early click is lost. */}
         <fieldset class="quiz-body" disabled={!hydrated}>
         {props.questions.map((q, i) => (
-          <fieldset class={`question question-${q.type}`} id={`${uid}--${q.id}`} data-question={q.id}>
+          <fieldset class={`question question-${q.type}`} id={`${uid}--${q.id}`} data-question={q.id} data-pagefind-body={searchable}>
             <legend id={`${uid}-q${i + 1}`} tabIndex={-1}>
-              <span class="question-number">
+              <span class="question-number" data-pagefind-ignore>
                 {q.type === 'scenario' ? 'Scenario' : q.type === 'reflection' ? 'For you to think about' : `Question ${i + 1} of ${props.questions.length}`}
               </span>
               <span class="question-prompt">{q.prompt}</span>
             </legend>
-            {renderQuestion(q, view(q))}
-            {checked && isScored(q) && <Verdict right={results[q.id]} />}
-            {checked && q.explanation && <p class="explanation">{q.explanation}</p>}
+            <div data-pagefind-ignore>
+              {renderQuestion(q, view(q))}
+              {checked && isScored(q) && <Verdict right={results[q.id]} />}
+              {checked && q.explanation && <p class="explanation">{q.explanation}</p>}
+            </div>
           </fieldset>
         ))}
         <div class="quiz-summary" ref={summary} tabIndex={-1} role="status" aria-live="polite">

@@ -66,6 +66,8 @@ test('every question type can be answered and checked with the keyboard alone', 
       const up = ordering.locator('li').nth(at).getByRole('button', { name: 'Move up' });
       await tabTo(page, up);
       await page.keyboard.press('Enter');
+      // The move lands on the next render: read the order again only once it has.
+      await expect(ordering.locator('.step-text')).not.toHaveText(texts);
     }
   }
   await expect(ordering.locator('.step-text')).toHaveText(wanted);

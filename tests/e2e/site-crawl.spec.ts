@@ -1,5 +1,5 @@
-import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
+import { expectNoLinkProblems } from './links.ts';
 import { builtPages } from './site-pages.ts';
 
 /**
@@ -54,42 +54,3 @@ test('every built page is reachable by following links from the catalogue', asyn
   const linkedFromTheBrowser = ['assignment/', 'certificate/'];
   expect(reached).toEqual(pages.filter((p) => !linkedFromTheBrowser.includes(p)));
 });
-
-const checked = new Map<string, Promise<string | null>>();
-
-async function expectNoLinkProblems(page: Page, request: APIRequestContext, baseURL: string): Promise<void> {
-  const origin = new URL(baseURL).origin;
-  const refs = await page.$$eval('a[href], link[href], script[src], img[src], source[src]', (els) =>
-    els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src),
-  );
-  const problems: string[] = [];
-  for (const ref of new Set(refs)) {
-    const url = new URL(ref);
-    if (url.origin !== origin) continue;
-    const target = url.origin + url.pathname;
-    const here = new URL(page.url());
-    if (target === here.origin + here.pathname) {
-      if (url.hash && (await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()) === 0) {
-        problems.push(`${ref}: no element with id "${url.hash.slice(1)}" on this page`);
-      }
-      continue;
-    }
-    if (!checked.has(target)) checked.set(target, fetchProblem(request, target));
-    const problem = await checked.get(target)!;
-    if (problem) problems.push(`${ref}: ${problem}`);
-    else if (url.hash && !(await hasAnchor(request, target, decodeURIComponent(url.hash.slice(1))))) {
-      problems.push(`${ref}: no element with id "${url.hash.slice(1)}"`);
-    }
-  }
-  expect(problems, `broken links on ${page.url()}`).toEqual([]);
-}
-
-async function fetchProblem(request: APIRequestContext, url: string): Promise<string | null> {
-  const res = await request.get(url, { maxRedirects: 0 });
-  return res.status() === 200 ? null : `status ${res.status()}`;
-}
-
-async function hasAnchor(request: APIRequestContext, target: string, id: string): Promise<boolean> {
-  const html = await (await request.get(target)).text();
-  return html.includes(`id="${id}"`);
-}

@@ -1,0 +1,26 @@
+/**
+ * The search bundle: pagefind's index and runtime, written by the build beside the site and fetched by the
+ * browser from the same server. Pure: shared by the build (which writes it) and the browser (which loads it).
+ */
+
+/** Folder of the bundle inside the built site; the browser loads `<base>pagefind/pagefind.js`. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** What pagefind-entry.json says of each language index; only the wasm name matters here. */
+export interface SearchEntry {
+  languages: Record<string, { wasm?: string }>;
+}
+
+/**
+ * Whether a file pagefind generates is one the site needs at run time. Pagefind also writes its ready-made
+ * UIs, its own highlighter, a web worker and a wasm file per known language (about 540 KB together); the site
+ * uses none of them, and an offline package or a service worker should not carry them. Anything not listed
+ * here is dropped, so a pagefind upgrade that needs a new file breaks the search tests, not learners' phones.
+ */
+export function isSearchRuntimeFile(path: string, entry: SearchEntry): boolean {
+  if (path === 'pagefind.js' || path === 'pagefind-entry.json') return true;
+  if (/^pagefind\.[\w-]+\.pf_meta$/.test(path)) return true;
+  if (/^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/.test(path)) return true;
+  const wasm = /^wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1];
+  return wasm !== undefined && Object.values(entry.languages).some((l) => l.wasm === wasm);
+}

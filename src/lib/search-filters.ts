@@ -1,0 +1,83 @@
+import { AUDIENCES, type AudienceId } from '../schemas/audience.ts';
+
+/**
+ * The search filters: what lesson pages give pagefind (ids, stable in URLs) and what learners choose from
+ * (labels). Pure: the build makes the choices from the catalogue, the browser reads the chosen ones back.
+ */
+
+export const SEARCH_FILTERS = ['course', 'audience', 'language'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The chosen value of each filter, as pagefind takes them. An unset filter is absent. */
+export type ChosenFilters = Partial<Record<SearchFilter, string>>;
+
+export interface FilterChoice {
+  value: string;
+  label: string;
+  /** Language of the label itself (a language's own name), for screen readers. */
+  lang?: string;
+}
+
+export interface FilterControl {
+  filter: SearchFilter;
+  label: string;
+  /** What the empty choice says: no filter. */
+  anyLabel: string;
+  choices: FilterChoice[];
+}
+
+/** What a lesson page tells pagefind about its course; a course file gives all of it. */
+export interface FilterSource {
+  id: string;
+  title: string;
+  audiences: readonly AudienceId[];
+  language: string;
+}
+
+/** The filter values one lesson is indexed under. */
+export function lessonFilters(course: FilterSource): Record<SearchFilter, string[]> {
+  return { course: [course.id], audience: [...course.audiences], language: [course.language] };
+}
+
+/** One control per filter, with only the values some course has, in a stable order. */
+export function filterControls(courses: readonly FilterSource[]): FilterControl[] {
+  const audiences = new Set(courses.flatMap((c) => c.audiences));
+  const languages = [...new Set(courses.map((c) => c.language))].sort();
+  return [
+    {
+      filter: 'course',
+      label: 'Course',
+      anyLabel: 'All courses',
+      choices: [...courses].sort((a, b) => a.title.localeCompare(b.title, 'en')).map((c) => ({ value: c.id, label: c.title })),
+    },
+    {
+      filter: 'audience',
+      label: 'Written for',
+      anyLabel: 'Everyone',
+      // In the order of src/schemas/audience.ts, which groups related roles.
+      choices: (Object.keys(AUDIENCES) as AudienceId[]).filter((a) => audiences.has(a)).map((a) => ({ value: a, label: AUDIENCES[a] })),
+    },
+    {
+      filter: 'language',
+      label: 'Language',
+      anyLabel: 'All languages',
+      choices: languages.map((tag) => ({ value: tag, label: languageName(tag), lang: tag })),
+    },
+  ];
+}
+
+/** A language's name in that language ("English", "Русский"), as a learner who reads it looks for it. */
+export function languageName(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
+/** The chosen filters, read from a search address or the form's controls by name; empty ones are left out. */
+export function chosenFilters(read: (filter: SearchFilter) => string | null | undefined): ChosenFilters {
+  const chosen: ChosenFilters = {};
+  for (const filter of SEARCH_FILTERS) {
+    const value = read(filter)?.trim();
+    if (value) chosen[filter] = value;
+  }
+  return chosen;
+}
