@@ -9,8 +9,8 @@ import type { StartTag } from 'parse5-sax-parser';
  * the attributes that hold addresses and leaves every other byte of the page as it was.
  */
 
-/** Attributes whose value is an address: links, assets, Astro's island scripts, and the launch page's frame. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url', 'data-src']);
+/** Attributes whose value is an address: links, forms, assets, Astro's island scripts, and the launch page's frame. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'component-url', 'renderer-url', 'before-hydration-url', 'data-src']);
 
 export interface Relativize {
   /** Where the page sits in the package, such as "courses/demo/first-steps/index.html". */
@@ -59,8 +59,9 @@ export async function relativize(html: string, { from, resolve, htmlAttributes =
   for await (const chunk of Readable.from([html]).pipe(rewriter)) chunks.push(String(chunk));
   if (failure !== undefined) throw failure;
   const out = chunks.join('');
-  // Anything that still points at the site root would break inside an LMS: stop rather than ship it.
-  const left = /\s([\w-]+)="\/(?!\/)[^"]*"/.exec(out);
+  // Anything that still points at the site root would break inside an LMS: stop rather than ship it. ("/ " is
+  // not an address: it is the "/" key in aria-keyshortcuts.)
+  const left = /\s([\w-]+)="\/(?![\/\s])[^"]*"/.exec(out);
   if (left) throw new Error(`${from}: ${left[0].trim()} still points at the site root; add "${left[1]}" to URL_ATTRIBUTES in src/cli/relative-urls.ts`);
   return out;
 }

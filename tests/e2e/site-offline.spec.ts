@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { lessonSchema } from '../../src/schemas/lesson-schema.ts';
 import { test, expect } from './fixtures.ts';
 import { answerRightly } from './answer-question.ts';
+import { pageResults, searchPage } from './search-page.ts';
 
 /** After one online visit, the service worker serves the whole site with the network off. */
 test.use({ serviceWorkers: 'allow' });
@@ -15,7 +16,7 @@ const lessons = readdirSync(dir)
   .map((f) => ({ slug: f.slice(0, -4), data: lessonSchema.parse(parse(readFileSync(dir + f, 'utf8').split('---')[1]!)) }))
   .sort((a, b) => a.data.order - b.data.order);
 
-test('one visit, then every lesson of a course and a quiz work offline', async ({ page, context }) => {
+test('one visit, then every lesson of a course, a quiz and search work offline', async ({ page, context }) => {
   await page.goto('');
   // Wait until the service worker has precached everything and is active.
   await page.evaluate(async () => {
@@ -36,6 +37,10 @@ test('one visit, then every lesson of a course and a quiz work offline', async (
   for (const q of quiz.questions) await answerRightly(section.locator(`[data-question="${q.id}"]`), q);
   await section.getByRole('button', { name: 'Check answers' }).click();
   await expect(section).toHaveAttribute('data-state', 'passed');
+
+  // Search: its code and its index were precached too.
+  await searchPage(page, 'naloxone');
+  await expect(pageResults(page).first()).toBeVisible();
 
   // An address the site does not have still gets the site's own "not found" page.
   await page.goto('no-such-page/');
