@@ -17,8 +17,9 @@ export async function writeServiceWorker(dist: string, base: string): Promise<{ 
     maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
     // Hashed assets need no cache-busting revision; everything else gets one from its content.
     dontCacheBustURLsMatching: /\/_astro\//,
-    // Search adds ?highlight= to lesson links, and Pagefind adds ?ts= to its metadata: same cached file.
-    ignoreURLParametersMatching: [/^highlight$/, /^ts$/, /^utm_/],
+    // A static site answers the same file whatever the query (?highlight= on lessons, ?q= and filters on the
+    // search page, Pagefind's ?ts= on its metadata), so the cached copy serves every query.
+    ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
     navigateFallback: `${base}404.html`,
     cleanupOutdatedCaches: true,

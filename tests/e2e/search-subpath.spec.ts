@@ -46,7 +46,7 @@ test('search loads from the sub-path and its results lead there', async ({ page 
   await page.keyboard.press('/');
   await page.keyboard.type('slamming');
   const first = page.getByRole('dialog').locator('a.search-result-link').first();
-  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}courses/chemsex/what-is-chemsex/\\?highlight=slamming#`));
+  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}courses/chemsex/[a-z-]+/\\?highlight=slamming`));
 
   const searchFiles = requests.filter((p) => p.includes('pagefind'));
   expect(searchFiles.length).toBeGreaterThan(3);
@@ -54,13 +54,14 @@ test('search loads from the sub-path and its results lead there', async ({ page 
 
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${BASE}courses/chemsex/what-is-chemsex/\\?highlight=slamming#`));
+  await expect(page).toHaveURL(new RegExp(`${BASE}courses/chemsex/[a-z-]+/\\?highlight=slamming`));
   await expect(page.locator('.lesson-body mark').first()).toHaveText(/slamming/i);
 });
 
 test('the search page and its filters work from the sub-path', async ({ page }) => {
   await page.goto('search/?q=overdose&course=prisons');
   await expect(page.getByLabel('Course')).toHaveValue('prisons');
-  await expect(page.locator('[data-search-status]')).toHaveText('1 lesson matches “overdose”.');
-  await expect(page.locator('a.search-result-link')).toHaveAttribute('href', new RegExp(`^${BASE}courses/prisons/`));
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ lessons? match(es)? “overdose”\.$/);
+  for (const href of await page.locator('a.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(new RegExp(`^${BASE}courses/prisons/`));
 });
