@@ -11,8 +11,8 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, good enough to order a handful of options. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, good enough to order a handful of options (and to write the bench's synthetic courses). */
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
