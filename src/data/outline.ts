@@ -33,6 +33,5 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     passMark: kind === 'assessment' ? course.entry.data.passMark : 100,
     maxAttempts: quiz.attempts ?? null,
     shuffle: quiz.shuffle,
-    outline: courseOutline(course),
   };
 }

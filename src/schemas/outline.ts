@@ -24,5 +24,4 @@ export interface QuizProps {
   passMark: number;
   maxAttempts: number | null;
   shuffle: boolean;
-  outline: CourseOutline;
 }
