@@ -84,9 +84,11 @@ function total(dist: string, files: string[]): Bytes & { files: string[] } {
   return { raw, gzip, files };
 }
 
-/** `route` is a page's path below the site root, as builtPages() returns it ("", "courses/x/"). */
+/** The HTML file of a page; `route` is its path below the site root, as builtPages() returns it ("", "courses/x/", "404.html"). */
+export const pageFile = (dist: string, route: string) => join(dist, route, route.endsWith('.html') ? '' : 'index.html');
+
 export async function pageWeight(dist: string, route: string, base = '/'): Promise<PageWeight> {
-  const html = readFileSync(join(dist, route, route.endsWith('.html') ? '' : 'index.html'));
+  const html = readFileSync(pageFile(dist, route));
   const refs = referenced(html.toString('utf8'), base);
   return {
     html: { raw: html.length, gzip: gzipSize(html) },
