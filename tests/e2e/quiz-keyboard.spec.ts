@@ -66,6 +66,8 @@ test('every question type can be answered and checked with the keyboard alone', 
       const up = ordering.locator('li').nth(at).getByRole('button', { name: 'Move up' });
       await tabTo(page, up);
       await page.keyboard.press('Enter');
+      // The list re-renders a moment later: read it again only once the move shows, or a stale order moves the wrong step.
+      await expect.poll(() => ordering.locator('.step-text').allTextContents()).not.toEqual(texts);
     }
   }
   await expect(ordering.locator('.step-text')).toHaveText(wanted);

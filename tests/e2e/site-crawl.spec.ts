@@ -33,6 +33,9 @@ test.describe('404', () => {
   });
 });
 
+/** Opened only through links built in the browser: an assignment link from the trainer page, a certificate from the progress page. */
+const REACHED_BY_BROWSER_LINKS = ['assignment/', 'certificate/'];
+
 test('every built page is reachable by following links from the catalogue', async ({ request, baseURL }) => {
   const root = new URL(baseURL!);
   const seen = new Set<string>();
@@ -50,7 +53,7 @@ test('every built page is reachable by following links from the catalogue', asyn
     }
   }
   const reached = [...seen].map((u) => u.slice(root.href.length)).sort();
-  expect(reached).toEqual(pages);
+  expect(reached).toEqual(pages.filter((p) => !REACHED_BY_BROWSER_LINKS.includes(p)));
 });
 
 const checked = new Map<string, Promise<string | null>>();
