@@ -68,7 +68,7 @@ async function slowPage(browser: Browser): Promise<{ context: BrowserContext; pa
 
 const KIND: Record<string, 'html' | 'css' | 'js' | undefined> = { document: 'html', stylesheet: 'css', script: 'js' };
 
-async function loadOnce(browser: Browser, url: string): Promise<Omit<PageTypeResult, 'path' | 'loadMs'> & { loadMs: number }> {
+async function loadOnce(browser: Browser, url: string): Promise<Omit<PageTypeResult, 'path'>> {
   const { context, page } = await slowPage(browser);
   try {
     const bytes = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 } };
@@ -92,7 +92,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Omit<PageTypeRes
   }
 }
 
-/** Bytes and requests of the first load (they are the same every time), load time as the median of RUNS. */
+/** Bytes and requests of the first load (the bytes are the same every time), load time as the median of RUNS. */
 export async function measurePage(browser: Browser, origin: string, path: string): Promise<PageTypeResult> {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, origin + path));
