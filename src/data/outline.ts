@@ -35,7 +35,6 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     passMark: kind === 'assessment' ? course.entry.data.passMark : 100,
     maxAttempts: quiz.attempts ?? null,
     shuffle: quiz.shuffle,
-    outline: courseOutline(course),
     answersNote: scormBuild ? 'If you opened this course from your organisation’s learning platform, it records your answers.' : 'Nothing here is shared.',
   };
 }

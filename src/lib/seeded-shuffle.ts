@@ -4,8 +4,8 @@ import { hash } from './hash.ts';
  * A shuffle that is random between learners but the same for one learner every time: seeded with the
  * learner's own random seed (stored with their progress) and the id of what is shuffled.
  */
-/** mulberry32: small, fast, good enough to order a handful of options. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, good enough to order a handful of options (and to write the bench's synthetic courses). */
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -24,7 +24,6 @@ export interface QuizProps {
   passMark: number;
   maxAttempts: number | null;
   shuffle: boolean;
-  outline: CourseOutline;
   /** Who sees the answers, in one sentence for the learner. */
   answersNote: string;
 }
