@@ -55,6 +55,13 @@ export async function answerRightly(fieldset: Locator, q: Question): Promise<voi
   }
 }
 
+/** Gives a wrong answer to a choice question (single, multiple, true/false); any other type gets its right answer. */
+export async function answerWrongly(fieldset: Locator, q: Question): Promise<void> {
+  if (q.type === 'true-false') return fieldset.getByLabel(q.correct ? 'False' : 'True', { exact: true }).check();
+  if (q.type === 'single' || q.type === 'multiple') return fieldset.getByLabel(q.options.find((o) => !o.correct)!.text, { exact: true }).check();
+  return answerRightly(fieldset, q);
+}
+
 /** The texts of the choices that walk a scenario along a path of choice ids. */
 export function scenarioChoices(s: Extract<Question, { type: 'scenario' }>, path: readonly string[]): string[] {
   const texts: string[] = [];
