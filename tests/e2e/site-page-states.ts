@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, islandsReady } from './fixtures.ts';
@@ -73,6 +74,23 @@ export const PAGE_STATES: PageState[] = [
   },
   { name: 'trainer', path: 'trainer/' },
   { name: 'trainer review', path: 'trainer/review/' },
+  {
+    name: 'trainer review, with a report imported',
+    path: `courses/${COURSE_ID}/${lesson.slug}/`,
+    setup: async (page) => {
+      await answer(page, check, answerRightly);
+      await page.goto('progress/');
+      await islandsReady(page);
+      await page.getByLabel('Your name or a pseudonym, as it should appear').fill('Learner with a long name');
+      const download = page.waitForEvent('download');
+      await page.locator('.report-courses li', { hasText: course.entry.data.title }).getByRole('button', { name: 'Save report' }).click();
+      const report = readFileSync((await (await download).path())!);
+      await page.goto('trainer/review/');
+      await islandsReady(page);
+      await page.getByLabel(/Choose learners' report files/).setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: report });
+      await expect(page.locator('main table')).toBeVisible();
+    },
+  },
   {
     name: 'search with results',
     path: 'search/?q=naloxone',
