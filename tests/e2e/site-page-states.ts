@@ -32,6 +32,13 @@ async function answer(page: Page, quiz: { id: string; questions: Question[] }, h
   }
 }
 
+/** Passes the first lesson's knowledge check (the learner has progress), then opens another page. */
+async function startCourse(page: Page, path: string): Promise<void> {
+  await answer(page, check, answerRightly);
+  await page.goto(path);
+  await islandsReady(page);
+}
+
 export const PAGE_STATES: PageState[] = [
   { name: 'catalogue', path: '' },
   { name: 'course overview', path: `courses/${COURSE_ID}/` },
@@ -66,9 +73,7 @@ export const PAGE_STATES: PageState[] = [
     name: 'progress, with a course started',
     path: `courses/${COURSE_ID}/${lesson.slug}/`,
     setup: async (page) => {
-      await answer(page, check, answerRightly);
-      await page.goto('progress/');
-      await islandsReady(page);
+      await startCourse(page, 'progress/');
       await expect(page.locator(`[data-fill="course-status"][data-course="${COURSE_ID}"]`)).toHaveText('In progress');
     },
   },
@@ -78,9 +83,7 @@ export const PAGE_STATES: PageState[] = [
     name: 'trainer review, with a report imported',
     path: `courses/${COURSE_ID}/${lesson.slug}/`,
     setup: async (page) => {
-      await answer(page, check, answerRightly);
-      await page.goto('progress/');
-      await islandsReady(page);
+      await startCourse(page, 'progress/');
       await page.getByLabel('Your name or a pseudonym, as it should appear').fill('Learner with a long name');
       const download = page.waitForEvent('download');
       await page.locator('.report-courses li', { hasText: course.entry.data.title }).getByRole('button', { name: 'Save report' }).click();
