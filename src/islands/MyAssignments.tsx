@@ -94,7 +94,8 @@ export default function MyAssignments({ outlines, versions, base }: Props) {
         </p>
         <p class="field">
           <label for="learner-name">Your name or a pseudonym, as it should appear</label>
-          <input id="learner-name" type="text" maxLength={60} value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
+          {/* The learner's own name (WCAG 1.3.5): the browser may offer the one it keeps on this device; nothing is sent. */}
+          <input id="learner-name" type="text" maxLength={60} value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} autoComplete="name" />
         </p>
         {name.length === 0 && <p class="hint">Write a name first, then choose a course.</p>}
         <ul class="report-courses">

@@ -1,11 +1,12 @@
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
 import { expectNoLinkProblems } from './links.ts';
 import { builtPages } from './site-pages.ts';
+import { expectHeadingsAndLanguage } from './page-structure.ts';
 
 /**
  * Site-wide checks on every page of the built site, in both projects (desktop/light and 320 px phone/dark):
  * it loads, every internal link and asset resolves (anchors included), axe finds no WCAG 2.2 A/AA violation,
- * nothing scrolls sideways, and (through the fixtures) no console error or request to another host occurs.
+ * headings skip no level and language tags are valid, nothing scrolls sideways, and (through the fixtures) no console error or request to another host occurs.
  */
 const pages = builtPages().filter((p) => p !== '404.html');
 
@@ -16,6 +17,7 @@ for (const route of pages) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expectNoLinkProblems(page, request, baseURL!);
     await expectNoAxeViolations(page);
+    await expectHeadingsAndLanguage(page);
     await expectNoSidewaysScroll(page);
   });
 }
@@ -30,6 +32,7 @@ test.describe('404', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expectNoLinkProblems(page, request, baseURL!);
     await expectNoAxeViolations(page);
+    await expectHeadingsAndLanguage(page);
   });
 });
 
