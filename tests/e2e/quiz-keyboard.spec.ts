@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /**
  * A keyboard-only run through every question type of the fixture course: only Tab, Shift+Tab, arrows,
@@ -15,6 +16,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 
 test('every question type can be answered and checked with the keyboard alone', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await expect(check.locator('button[type="submit"]')).toBeVisible();
 
@@ -120,6 +122,7 @@ test('a wrong answer gets feedback per option, and "Try again" keeps the other a
 
 test('checking with questions unanswered says which, and moves focus to the first', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByRole('button', { name: 'Check answers' }).click();
   await expect(check.getByText('Still to answer: question 1, question 2, question 3, question 4.')).toBeVisible();

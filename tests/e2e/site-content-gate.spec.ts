@@ -77,6 +77,25 @@ test('a lesson is not recorded as read to its end while its gate is closed', asy
   await expect.poll(stored).toContain('endReachedAt');
 });
 
+test('the choice holds for this tab only: a reload does not ask again, a new tab does', async ({ page, context }) => {
+  await page.goto(GATED);
+  await showLessonButton(page).click();
+  await page.reload();
+  await expect(content(page)).toBeVisible();
+  await expect(showLessonButton(page)).toBeHidden();
+  const other = await context.newPage();
+  await other.goto(GATED);
+  await expect(content(other)).toBeHidden();
+  await expect(showLessonButton(other)).toBeVisible();
+  await other.close();
+});
+
+test('a damaged address does not break the gate', async ({ page }) => {
+  await page.goto(`${GATED}#%E0%A4%A`);
+  await showLessonButton(page).click();
+  await expect(content(page)).toBeVisible();
+});
+
 test('without JavaScript the lesson stays readable under the warning', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
