@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AstroUserConfig } from 'astro';
+import { minifyInline } from './inline-script.ts';
 
 /**
  * The site's Content-Security-Policy, through Astro's `security.csp`: Astro hashes every script and style it
@@ -31,7 +32,7 @@ export function contentSecurityPolicy(): Csp {
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'"],
-      hashes: Object.values(INLINE_SCRIPTS).map((file) => sha256(readFileSync(file, 'utf8'))),
+      hashes: Object.values(INLINE_SCRIPTS).map((file) => sha256(minifyInline(readFileSync(file, 'utf8')))),
     },
     styleDirective: { resources: ["'self'"] },
   };
