@@ -32,4 +32,4 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-pagefind-body]'
 }
 
 // Behind a closed content-warning gate nothing is shown yet: the gate brings the first mark into view when opened.
-if (!location.hash) marks.find((mark) => mark.checkVisibility())?.scrollIntoView({ block: 'center' });
+if (!location.hash) marks.find((mark) => mark.getClientRects().length > 0)?.scrollIntoView({ block: 'center' });
