@@ -6,7 +6,7 @@ import { minifyInline } from './inline-script.ts';
 /**
  * The site's Content-Security-Policy, through Astro's `security.csp`: Astro hashes every script and style it
  * writes or bundles and puts the policy in a <meta http-equiv> on every page; the two inline classic scripts that
- * must run before anything else (quick exit, the content-warning gate) are hashed here from their files. No
+ * must run before anything else (quick exit, the content-warning gate) are minified and hashed here from their files. No
  * 'unsafe-inline' for scripts, so a script smuggled into a page does not run. Pagefind compiles its wasm
  * ('wasm-unsafe-eval'); everything else comes from the site itself. A meta policy cannot set frame-ancestors:
  * the offline bundle's server sends the same policy as a header, with it (src/offline/server-core.ts).
