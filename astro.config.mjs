@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { fieldlabBuild } from './src/integrations/fieldlab-build.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // FIELDLAB_BASE lets an organisation serve the site from a sub-folder (/some/folder/).
 const base = process.env.FIELDLAB_BASE ?? '/';
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [mdx(), preact(), searchIndex(), fieldlabBuild()],
   // Nothing on this site may call home: no telemetry, no prefetch of other hosts.
   devToolbar: { enabled: false },
+  // Scripts run only from the site's own files or by hash: see src/integrations/content-security-policy.ts.
+  security: { csp: contentSecurityPolicy() },
   server: { host: '127.0.0.1', port: 4321 },
   // A SCORM package runs from whatever address the LMS gives it, so scripts must find each other relative to
   // themselves, never from the site root; the packager makes the pages' own links relative.

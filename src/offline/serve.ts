@@ -4,13 +4,13 @@
  * code to open. Bundled into one file with no dependencies (src/cli/package-offline.ts), so any machine with Node
  * runs it, from a laptop to a Raspberry Pi.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderUnicodeCompact } from 'uqr';
-import { cacheControl, contentType, networkAddresses, resolveRequest } from './server-core.ts';
+import { cacheControl, contentSecurityPolicy, contentType, networkAddresses, resolveRequest } from './server-core.ts';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,6 +25,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`"${option('port', '')}" is not a port number. Try: node serve.mjs --port 8080`);
   process.exit(2);
 }
+
+/** Read once: every page of a build carries the same policy. */
+const policy = (() => {
+  try {
+    return contentSecurityPolicy(readFileSync(join(root, 'index.html'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+})();
 
 const isDirectory = (path: string) => {
   try {
@@ -56,6 +65,7 @@ function sendFile(res: ServerResponse, path: string, status: number, head: boole
     'Cache-Control': cacheControl(path),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    ...(policy ? { 'Content-Security-Policy': policy } : {}),
   });
   if (head) return void res.end();
   createReadStream(path)

@@ -78,3 +78,15 @@ export function networkAddresses(interfaces: Record<string, NetworkInterface[] |
     .filter((i) => !i.internal && (i.family === 'IPv4' || i.family === 4))
     .map((i) => `http://${i.address}:${port}/`);
 }
+
+/**
+ * The Content-Security-Policy to send as a header: the one every page of the site carries in its
+ * <meta http-equiv> (the same on every page: src/integrations/content-security-policy.ts), plus what a <meta>
+ * cannot say, that no other site may show these pages in a frame. Undefined when the page carries none.
+ */
+export function contentSecurityPolicy(pageHtml: string): string | undefined {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(pageHtml);
+  if (!meta) return undefined;
+  const policy = meta[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&').trim().replace(/;$/, '');
+  return `${policy}; frame-ancestors 'self'`;
+}

@@ -2,8 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
- * The guards every browser test inherits: a test fails on any console error or uncaught exception,
- * and on any request to a host other than the local test servers on loopback (such requests are also blocked).
+ * The guards every browser test inherits: a test fails on any console error, uncaught exception or
+ * Content-Security-Policy violation, and on any request to a host other than the local test servers on loopback (such requests are also blocked).
  * A test that provokes an error on purpose lists what it expects in `allowedConsoleErrors`.
  */
 interface Guards {
@@ -29,6 +29,10 @@ export const test = base.extend<Guards>({
       if (!allowedConsoleErrors.some((re) => re.test(text))) problems.push(`console error: ${text}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
+    // Whatever Chromium logs itself, anything the Content-Security-Policy blocks fails the test too.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy blocked ${e.blockedURI} (${e.effectiveDirective})`)),
+    );
     await use(page);
     expect(problems, 'console errors, exceptions and requests to other hosts').toEqual([]);
   },

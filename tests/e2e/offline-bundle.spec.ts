@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /**
  * The offline bundle (tests/fixtures/release/fieldlab-offline.zip, written by `npm run package:fixture`), unzipped
@@ -61,6 +62,9 @@ test.describe('served by its own server', () => {
       }
     }
     expect([...seen].filter((u) => u.endsWith('.html') || u.endsWith('/')).length).toBeGreaterThan(8);
+    // The server sends the pages' own Content-Security-Policy as a header too, with frame-ancestors.
+    const policy = (await request.get(`${origin}/`)).headers()['content-security-policy'] ?? '';
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-.*frame-ancestors 'self'$/);
     await page.goto(`${origin}/courses/demo/first-steps/index.html`);
     await expect(page.locator('[data-quiz="check-first-steps"] button[type="submit"]')).toBeEnabled();
     await expectNoAxeViolations(page);
@@ -93,6 +97,8 @@ test.describe('opened from the files (file://)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo course');
     await page.getByRole('link', { name: /Start with lesson 1/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('First steps');
+    // The content-warning gate is a classic inline script, so it works from files too.
+    await showLesson(page);
     await expect(page.getByText('Some text.')).toBeVisible();
     await page.getByRole('link', { name: /Next lesson/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second steps');

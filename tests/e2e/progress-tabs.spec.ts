@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /** Two tabs on the same course stay in step through storage events and never overwrite each other's answers. */
 test('two tabs stay in step and keep both answers', async ({ context }) => {
@@ -6,6 +7,9 @@ test('two tabs stay in step and keep both answers', async ({ context }) => {
   const b = await context.newPage();
   await a.goto('courses/demo/first-steps/');
   await b.goto('courses/demo/first-steps/');
+  // The lesson carries a content warning; each new tab asks again.
+  await showLesson(a);
+  await showLesson(b);
   const quizA = a.locator('[data-quiz="check-first-steps"]');
   const quizB = b.locator('[data-quiz="check-first-steps"]');
   await expect(quizB.getByLabel('True')).toBeVisible();

@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 import { builtPages, FIXTURE_DIST } from './site-pages.ts';
 import { expectHeadingsAndLanguage } from './page-structure.ts';
 
@@ -19,6 +20,7 @@ for (const route of builtPages(FIXTURE_DIST).filter((p) => p !== '404.html')) {
 
 test('knowledge check with feedback shown', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByLabel('A GHB overdose').check();
   await check.getByLabel('Talking fast and a lot').check();

@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 import { expectVisibleFocus, tabTo } from './keyboard.ts';
 
 /**
@@ -7,6 +8,7 @@ import { expectVisibleFocus, tabTo } from './keyboard.ts';
  */
 test('every question type can be answered and checked with the keyboard alone', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await expect(check.locator('button[type="submit"]')).toBeVisible();
 
@@ -119,6 +121,7 @@ test('a wrong answer gets feedback per option, and "Try again" keeps the other a
 
 test('checking with questions unanswered says which, and moves focus to the first', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByRole('button', { name: 'Check answers' }).click();
   await expect(check.getByText('Still to answer: question 1, question 2, question 3, question 4.')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /** Progress across pages and reloads on the fixture course (two lessons and a final assessment). */
 
@@ -7,6 +8,8 @@ const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getIt
 
 async function passFirstLesson(page: Page) {
   await page.goto('courses/demo/first-steps/');
+  // The lesson carries a content warning; the choice holds for the tab, through reloads.
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByLabel('An opioid overdose').check();
   await check.getByLabel('Slow or no breathing').check();
@@ -22,6 +25,7 @@ async function passFirstLesson(page: Page) {
 
 test('reloading in the middle of a quiz keeps the answers and the place', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
+  await showLesson(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByLabel('A GHB overdose').check();
   await check.getByLabel('PEP').selectOption({ label: 'Post-exposure prophylaxis' });

@@ -1,5 +1,6 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { contentPath, test, expect, expectNoAxeViolations, type Lms, type Version } from './scorm-lms.ts';
+import { showLesson } from './content-gate.ts';
 
 /**
  * The fixture course's SCORM 1.2 and 2004 packages in a test LMS (scorm-again): the learner passes the course,
@@ -52,6 +53,7 @@ async function assessment(c: FrameLocator, answers: [string, string, string]) {
 async function passCourse(lms: Lms, page: Page) {
   const c = lms.course(page);
   await c.getByRole('link', { name: /Start with lesson 1/ }).click();
+  await showLesson(c);
   await firstLessonCheck(c);
   await story(c);
   await writeNote(c);
@@ -125,6 +127,7 @@ for (const version of ['1.2', '2004'] as const satisfies Version[]) {
       await lms.launch(page, version);
       const c = lms.course(page);
       await c.getByRole('link', { name: /Start with lesson 1/ }).click();
+      await showLesson(c);
       await firstLessonCheck(c);
       await writeNote(c);
       await c.getByRole('link', { name: 'Final assessment' }).first().click();
@@ -160,6 +163,7 @@ for (const version of ['1.2', '2004'] as const satisfies Version[]) {
       await lms.launch(page, version);
       const c = lms.course(page);
       await c.getByRole('link', { name: /Start with lesson 1/ }).click();
+      await showLesson(c);
       await firstLessonCheck(c);
       await expect.poll(async () => (await lms.commits(page)).length).toBeGreaterThan(0);
       const stale = await lastCommit(lms, page);
@@ -189,6 +193,7 @@ for (const version of ['1.2', '2004'] as const satisfies Version[]) {
       await page.goto(`${lms.origin}${contentPath(version)}index.html`);
       const c = page.frameLocator('#course-frame');
       await c.getByRole('link', { name: /Start with lesson 1/ }).click();
+      await showLesson(c);
       await c.locator('[data-quiz="check-first-steps"]').getByLabel('A GHB overdose').check();
       await page.reload();
       await c.getByRole('link', { name: /Continue/ }).click();

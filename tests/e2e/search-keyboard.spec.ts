@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
+import { showLessonButton } from './content-gate.ts';
 
 /**
  * The header search with the keyboard alone: "/" or Ctrl+K opens it, typing searches, arrows or Tab reach a
@@ -27,6 +28,9 @@ test('"/" opens search; typing, arrows and Enter follow a result', async ({ page
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new URL(href!, page.url()).href);
+  // The chemsex lessons carry content warnings: the learner chooses to read on, from the keyboard too.
+  await showLessonButton(page).focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.lesson-body mark').first()).toBeVisible();
 });
 

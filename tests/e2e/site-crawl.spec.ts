@@ -6,7 +6,8 @@ import { expectHeadingsAndLanguage } from './page-structure.ts';
 /**
  * Site-wide checks on every page of the built site, in both projects (desktop/light and 320 px phone/dark):
  * it loads, every internal link and asset resolves (anchors included), axe finds no WCAG 2.2 A/AA violation,
- * headings skip no level and language tags are valid, nothing scrolls sideways, and (through the fixtures) no console error or request to another host occurs.
+ * headings skip no level and language tags are valid, nothing scrolls sideways, the Content-Security-Policy is
+ * there, and (through the fixtures) no console error, policy violation or request to another host occurs.
  */
 const pages = builtPages().filter((p) => p !== '404.html');
 
@@ -15,6 +16,8 @@ for (const route of pages) {
     const response = await page.goto(route);
     expect(response?.status(), 'status').toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
+    // Every page runs under the Content-Security-Policy; the fixtures fail the test on any violation.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     await expectNoLinkProblems(page, request, baseURL!);
     await expectNoAxeViolations(page);
     await expectHeadingsAndLanguage(page);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { assessmentSchema } from '../../src/schemas/quiz-schema.ts';
 import { lessonSchema } from '../../src/schemas/lesson-schema.ts';
 import { test, expect, expectNoAxeViolations, islandsReady } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 import { answerRightly } from './answer-question.ts';
 
 /**
@@ -18,6 +19,7 @@ const readDownload = async (download: Download) => readFileSync((await download.
 async function completeCourse(page: Page) {
   for (const lesson of lessons) {
     await page.goto(`courses/demo/${lesson.slug}/`);
+    if (lesson.data.contentWarnings.length > 0) await showLesson(page);
     for (const quiz of lesson.data.quizzes) {
       const section = page.locator(`[data-quiz="${quiz.id}"]`);
       for (const q of quiz.questions) await answerRightly(section.locator(`[data-question="${q.id}"]`), q);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundleServer } from '../../src/offline/bundle-server.ts';
-import { contentType, networkAddresses, resolveRequest } from '../../src/offline/server-core.ts';
+import { contentSecurityPolicy, contentType, networkAddresses, resolveRequest } from '../../src/offline/server-core.ts';
 
 describe('resolveRequest', () => {
   const root = '/srv/site';
@@ -51,6 +51,18 @@ describe('resolveRequest', () => {
   });
 });
 
+describe('contentSecurityPolicy', () => {
+  test('sends the pages’ own policy, with frame-ancestors, which a <meta> cannot set', () => {
+    const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a+b/c=';"></head>`;
+    expect(contentSecurityPolicy(page)).toBe("default-src 'self'; script-src 'self' 'sha256-a+b/c='; frame-ancestors 'self'");
+    expect(contentSecurityPolicy(page.replaceAll("'", '&#39;'))).toBe("default-src 'self'; script-src 'self' 'sha256-a+b/c='; frame-ancestors 'self'");
+  });
+
+  test('a page without a policy gets none', () => {
+    expect(contentSecurityPolicy('<h1>Home</h1>')).toBeUndefined();
+  });
+});
+
 describe('the bundled server, run with plain node', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fieldlab-serve-'));
   const site = join(dir, 'site');
@@ -59,7 +71,7 @@ describe('the bundled server, run with plain node', () => {
 
   beforeAll(async () => {
     mkdirSync(join(site, 'courses', 'x'), { recursive: true });
-    writeFileSync(join(site, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(join(site, 'index.html'), `<meta http-equiv="content-security-policy" content="default-src 'self'"><h1>Home</h1>`);
     writeFileSync(join(site, '404.html'), '<h1>Page not found</h1>');
     writeFileSync(join(site, 'courses', 'x', 'index.html'), '<h1>X</h1>');
     writeFileSync(join(dir, 'secret.txt'), 'outside the site');
@@ -97,6 +109,11 @@ describe('the bundled server, run with plain node', () => {
     expect(await get('/')).toMatch(/^HTTP\/1.1 200[\s\S]*Content-Type: text\/html; charset=utf-8[\s\S]*<h1>Home<\/h1>$/);
     expect(await get('/courses/x/')).toContain('<h1>X</h1>');
     expect(await get('/courses/x')).toMatch(/^HTTP\/1.1 301[\s\S]*Location: \/courses\/x\//);
+  });
+
+  test('sends the site’s Content-Security-Policy as a header, on every page', async () => {
+    expect(await get('/')).toContain("Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\r\n");
+    expect(await get('/courses/x/')).toContain("Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\r\n");
   });
 
   test('answers unknown pages with the site 404 page', async () => {

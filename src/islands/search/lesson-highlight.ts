@@ -31,4 +31,5 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-pagefind-body]'
   }
 }
 
-if (!location.hash) marks[0]?.scrollIntoView({ block: 'center' });
+// Behind a closed content-warning gate nothing is shown yet: the gate brings the first mark into view when opened.
+if (!location.hash) marks.find((mark) => mark.getClientRects().length > 0)?.scrollIntoView({ block: 'center' });
