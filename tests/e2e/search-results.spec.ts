@@ -43,7 +43,6 @@ test('filters narrow the results, and the address keeps them', async ({ page }) 
   await page.getByLabel('Course').selectOption({ label: 'Drugs in prison, through-care and alternatives to punishment' });
   // The status reads the same before and after the filter applies: wait for the address, which changes with it.
   await expect(page).toHaveURL(/[?&]course=prisons/);
-  await expect(results(page)).not.toHaveCount(all);
   await expect(status(page)).toHaveText(/^\d+ lessons? match(es)? “overdose”\.$/);
   await expectEveryResultIn(page, 'prisons', all);
   expect(new URL(page.url()).searchParams.get('course')).toBe('prisons');
@@ -51,7 +50,6 @@ test('filters narrow the results, and the address keeps them', async ({ page }) 
   await page.getByLabel('Course').selectOption('');
   await page.getByLabel('Written for').selectOption({ label: 'Police officers' });
   await expect(page).toHaveURL(/[?&]audience=police/);
-  await expect(results(page)).not.toHaveCount(all);
   await expect(status(page)).toHaveText(/^\d+ lessons? match(es)? “overdose”\.$/);
   await expectEveryResultIn(page, 'police-cooperation', all);
 

@@ -3,6 +3,7 @@ import { test, expect, islandsReady } from './fixtures.ts';
 import { readCourses } from '../unit/course-files.ts';
 import { expectVisibleFocus, tabTo } from './keyboard.ts';
 import { answerByKeyboard } from './answer-by-keyboard.ts';
+import { showLessonButton } from './content-gate.ts';
 import type { Question } from '../../src/schemas/quiz-schema.ts';
 
 /**
@@ -26,10 +27,19 @@ test('a learner completes and passes a course with the keyboard alone', async ({
   await tabTo(page, page.getByRole('link', { name: /^Start with lesson 1/ }));
   await page.keyboard.press('Enter');
 
-  const pages = [...course.lessons.map((l) => ({ slug: l.slug, quizzes: l.entry.data.quizzes })), { slug: 'assessment', quizzes: [course.assessment!.data] }];
-  for (const [i, { slug, quizzes }] of pages.entries()) {
+  const pages = [
+    ...course.lessons.map((l) => ({ slug: l.slug, quizzes: l.entry.data.quizzes, gated: (l.entry.data.contentWarnings ?? []).length > 0 })),
+    { slug: 'assessment', quizzes: [course.assessment!.data], gated: false },
+  ];
+  for (const [i, { slug, quizzes, gated }] of pages.entries()) {
     await page.waitForURL(`**/courses/${COURSE_ID}/${slug}/`);
     await islandsReady(page);
+    if (gated) {
+      // A lesson with a content warning opens behind it: the learner chooses to read on.
+      await tabTo(page, showLessonButton(page));
+      await page.keyboard.press('Enter');
+      await expect(page.locator('[data-gated]')).toBeVisible();
+    }
     for (const quiz of quizzes) {
       const section = page.locator(`[data-quiz="${quiz.id}"]`);
       const questions: Question[] = quiz.questions;

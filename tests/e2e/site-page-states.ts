@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, islandsReady } from './fixtures.ts';
 import { readCourses } from '../unit/course-files.ts';
 import { answerRightly, answerWrongly } from './answer-question.ts';
+import { showLesson, showLessonButton } from './content-gate.ts';
 import type { Question } from '../../src/schemas/quiz-schema.ts';
 
 /**
@@ -109,5 +110,7 @@ export const PAGE_STATES: PageState[] = [
 export async function openPageState(page: Page, state: PageState): Promise<void> {
   await page.goto(state.path);
   await islandsReady(page);
+  // A lesson with a content warning opens behind it; these states are about what the learner sees after reading on.
+  if (await showLessonButton(page).isVisible()) await showLesson(page);
   await state.setup?.(page);
 }
