@@ -36,7 +36,9 @@ const test = base.extend<object, { subpathSite: string }>({
   baseURL: async ({ subpathSite }, use) => use(subpathSite),
 });
 
-// One build is enough: the phone project checks layout, which a sub-path does not change.
+// One build is enough: the phone project checks layout, which a sub-path does not change. Both tests share one
+// worker, since two Astro builds of one project at once clash in its .astro folder.
+test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'checked on desktop only');
 
 test('search loads from the sub-path and its results lead there', async ({ page }) => {

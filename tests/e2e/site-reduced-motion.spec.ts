@@ -1,11 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { PAGE_STATES } from './site-page-states.ts';
+import { PAGE_STATES, openPageState } from './site-page-states.ts';
 
 /**
  * prefers-reduced-motion: reduce turns off every transition, animation and smooth scrolling: those of the page, and
  * those of a probe added with motion of its own, so anything added to the site later is covered by the same rule.
  */
+// These tests add a style of their own (the test's, not the site's), which the site's CSP rightly refuses;
+// site-content-security-policy.spec.ts checks the policy itself.
+test.use({ bypassCSP: true });
+
 const PROBE_CSS = `
   html { scroll-behavior: smooth; }
   @keyframes fieldlab-probe { from { opacity: 0; } to { opacity: 1; } }
@@ -49,8 +53,7 @@ for (const state of PAGE_STATES) {
     test(`${state.name}: nothing moves under prefers-reduced-motion`, async ({ page }) => {
       test.skip(test.info().project.name !== 'desktop-light', 'CSS media rules: one project is enough');
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(state.path);
-      await state.setup?.(page);
+      await openPageState(page, state);
       await addProbe(page);
       expect(await motion(page)).toEqual({ moving: [], scrollBehavior: 'auto', probe: { transition: 0, animation: 'none' } });
     });

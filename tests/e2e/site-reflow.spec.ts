@@ -9,6 +9,10 @@ import { PAGE_STATES, openPageState } from './site-page-states.ts';
  * Text zoom is emulated as a browser's text-size setting works: the root font size doubles; the test also proves
  * that the page's text follows it (sizes in rem and em, not px).
  */
+// These tests add a style of their own (the test's, not the site's), which the site's CSP rightly refuses;
+// site-content-security-policy.spec.ts checks the policy itself.
+test.use({ bypassCSP: true });
+
 const VIEWS = [
   { name: 'text at 200%', viewport: { width: 1280, height: 720 }, textZoom: true },
   { name: '320 px wide', viewport: { width: 320, height: 640 }, textZoom: false },
