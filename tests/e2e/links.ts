@@ -39,3 +39,26 @@ async function hasAnchor(request: APIRequestContext, target: string, id: string)
   const html = await (await request.get(target)).text();
   return html.includes(`id="${id}"`);
 }
+
+/**
+ * Follows references from `start` the way a visitor's browser would, breadth first, and returns every address
+ * reached (without query or #anchor). Each must answer 200; only HTML pages are read for more references.
+ * `refs` picks the references from a page's HTML (its first group is the address); `inScope` says which to follow.
+ */
+export async function crawl(request: APIRequestContext, start: string, refs: RegExp, inScope: (url: URL) => boolean): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    if (!(res.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+    for (const [, ref] of (await res.text()).matchAll(refs)) {
+      const next = new URL(ref!, url);
+      if (inScope(next)) queue.push(next.origin + next.pathname);
+    }
+  }
+  return seen;
+}

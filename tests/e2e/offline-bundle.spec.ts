@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 import { showLesson } from './content-gate.ts';
+import { crawl } from './links.ts';
 
 /**
  * The offline bundle (tests/fixtures/release/fieldlab-offline.zip, written by `npm run package:fixture`), unzipped
@@ -47,20 +48,7 @@ test.describe('served by its own server', () => {
   test.use({ baseURL: undefined });
 
   test('every page is reachable from the catalogue, and every link and asset resolves', async ({ page, request }) => {
-    const seen = new Set<string>();
-    const queue = [`${origin}/`];
-    while (queue.length > 0) {
-      const url = queue.shift()!;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      const res = await request.get(url);
-      expect(res.status(), url).toBe(200);
-      if (!(res.headers()['content-type'] ?? '').startsWith('text/html')) continue;
-      for (const [, ref] of (await res.text()).matchAll(/\s(?:href|src|component-url|renderer-url)="([^"#]+)[^"]*"/g)) {
-        const next = new URL(ref!, url);
-        if (next.origin === origin) queue.push(next.origin + next.pathname);
-      }
-    }
+    const seen = await crawl(request, `${origin}/`, /\s(?:href|src|component-url|renderer-url)="([^"#]+)[^"]*"/g, (next) => next.origin === origin);
     expect([...seen].filter((u) => u.endsWith('.html') || u.endsWith('/')).length).toBeGreaterThan(8);
     // The server sends the pages' own Content-Security-Policy as a header too, with frame-ancestors.
     const policy = (await request.get(`${origin}/`)).headers()['content-security-policy'] ?? '';

@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
-import { expectNoLinkProblems } from './links.ts';
+import { crawl, expectNoLinkProblems } from './links.ts';
 import { builtPages } from './site-pages.ts';
 import { expectHeadingsAndLanguage } from './page-structure.ts';
 
@@ -44,20 +44,7 @@ const REACHED_BY_BROWSER_LINKS = ['assignment/', 'certificate/'];
 
 test('every built page is reachable by following links from the catalogue', async ({ request, baseURL }) => {
   const root = new URL(baseURL!);
-  const seen = new Set<string>();
-  const queue = [root.href];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const res = await request.get(url);
-    expect(res.status(), url).toBe(200);
-    if (!(res.headers()['content-type'] ?? '').includes('text/html')) continue;
-    for (const [, href] of (await res.text()).matchAll(/<a\b[^>]*\shref="([^"#]*)[^"]*"/g)) {
-      const next = new URL(href!, url);
-      if (next.origin === root.origin && next.pathname.startsWith(root.pathname)) queue.push(next.origin + next.pathname);
-    }
-  }
+  const seen = await crawl(request, root.href, /<a\b[^>]*\shref="([^"#]*)[^"]*"/g, (next) => next.origin === root.origin && next.pathname.startsWith(root.pathname));
   const reached = [...seen].map((u) => u.slice(root.href.length)).sort();
   expect(reached).toEqual(pages.filter((p) => !REACHED_BY_BROWSER_LINKS.includes(p)));
 });
