@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { bundleServer } from '../offline/bundle-server.ts';
+import { buildSite } from './build-site.ts';
 import { relativize } from './relative-urls.ts';
 
 /**
@@ -14,13 +14,8 @@ import { relativize } from './relative-urls.ts';
 export async function packageOffline(root: string, mtime: Date): Promise<Uint8Array> {
   const work = mkdtempSync(join(tmpdir(), 'fieldlab-offline-'));
   try {
-    const site = join(work, 'site');
     console.log('Building the site for the offline bundle…');
-    execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, FIELDLAB_SCORM: '', FIELDLAB_BASE: '/', FIELDLAB_OUT: site, FIELDLAB_CACHE: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const site = buildSite(root, work, false);
     const entries: Zippable = {};
     const files = listFiles(site);
     const known = new Set(files);

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import type { ScormVersion } from '../scorm/lms-api.ts';
+import { buildSite } from './build-site.ts';
 import { courseFiles, launchPage } from './course-files.ts';
 import { buildManifest, SCHEMAS } from './manifest.ts';
 import { packageInfoSchema, type PackageInfo } from './package-info.ts';
@@ -28,13 +28,8 @@ const MTIME = new Date('2026-01-01T00:00:00Z');
 
 const work = mkdtempSync(join(tmpdir(), 'fieldlab-scorm-'));
 try {
-  const site = join(work, 'site');
   console.log('Building the courses for SCORM packages…');
-  execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, FIELDLAB_SCORM: '1', FIELDLAB_BASE: '/', FIELDLAB_OUT: site, FIELDLAB_CACHE: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const site = buildSite(root, work, true);
   mkdirSync(release, { recursive: true });
   const infos = readdirSync(join(site, 'scorm'))
     .filter((name) => name.endsWith('.json'))
