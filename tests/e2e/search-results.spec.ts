@@ -80,10 +80,15 @@ test('navigation, warnings and source lists are not indexed, only lesson content
 
 /** Every result is a lesson of the course, and there are fewer than `fewerThan` of them. */
 async function expectEveryResultIn(page: import('@playwright/test').Page, course: string, fewerThan: number): Promise<void> {
-  const hrefs = await results(page).locator('a.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.length).toBeGreaterThan(0);
-  expect(hrefs.length).toBeLessThan(fewerThan);
-  for (const href of hrefs) expect(href).toMatch(new RegExp(`/courses/${course}/`));
+  const inCourse = new RegExp(`/courses/${course}/`);
+  const hrefs = () => results(page).locator('a.search-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // The status line reads alike before and after a filter applies, so wait for the list itself to narrow.
+  await expect
+    .poll(async () => {
+      const now = await hrefs();
+      return now.length > 0 && now.length < fewerThan && now.every((href) => inCourse.test(href));
+    }, { message: `results narrowed to fewer than ${fewerThan}, all in ${course}` })
+    .toBe(true);
 }
 
 test('a result lands at its heading, with the searched words marked', async ({ page }) => {
