@@ -99,7 +99,8 @@ export default function MyAssignments({ outlines, versions, base, locale, messag
         <p>{withElement((mark) => t('report.intro', { selfReported: mark }), <strong>{t('report.selfReported')}</strong>)}</p>
         <p class="field">
           <label for="learner-name">{t('report.name')}</label>
-          <input id="learner-name" type="text" maxLength={60} value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
+          {/* The learner's own name (WCAG 1.3.5): the browser may offer the one it keeps on this device; nothing is sent. */}
+          <input id="learner-name" type="text" maxLength={60} value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} autoComplete="name" />
         </p>
         {name.length === 0 && <p class="hint">{t('report.nameFirst')}</p>}
         <ul class="report-courses">

@@ -38,6 +38,8 @@ export default function Quiz(props: QuizProps) {
   const progress = hydrated ? live : SERVER_PROGRESS;
   const t = translator<QuizMessageKey>(props.messages, props.messages, props.locale);
   const summary = useRef<HTMLDivElement>(null);
+  /** Set by "Check": the result takes the focus once it is on screen, after the feedback above it has been laid out. */
+  const focusResult = useRef(false);
   /** The learner pressed "Check" with questions unanswered: say which. */
   const [blocked, setBlocked] = useState(false);
   const definition: QuizDefinition = { questions: props.questions, passMark: props.passMark, maxAttempts: props.maxAttempts };
@@ -79,8 +81,8 @@ export default function Quiz(props: QuizProps) {
         send((stored) => (stored?.answers[q.id] ? null : { type: 'quiz.answer', questionId: q.id, answer: shownOrder(q, progress.seed) }), q.id);
       }
     }
+    focusResult.current = true;
     send({ type: 'quiz.check' });
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   const retry = () => {
@@ -89,6 +91,12 @@ export default function Quiz(props: QuizProps) {
     if (storiesOnly) for (const q of scored) send({ type: 'quiz.answer', questionId: q.id, answer: { type: 'scenario', path: [] } }, q.id);
     requestAnimationFrame(() => document.getElementById(`${uid}-q1`)?.focus());
   };
+
+  useEffect(() => {
+    if (!focusResult.current || !checked) return;
+    focusResult.current = false;
+    summary.current?.focus();
+  });
 
   const view = (q: Question): QuestionView => ({
     t,

@@ -45,18 +45,31 @@ export async function answerRightly(fieldset: Locator, q: Question): Promise<voi
       }
       return;
     }
-    case 'scenario': {
-      const s = q as Extract<Question, { type: 'scenario' }>;
-      let step = s.steps[0]!;
-      for (const choiceId of answer.path) {
-        const index = step.choices.findIndex((c, i) => (c.id ?? positionId(i)) === choiceId);
-        const choice = step.choices[index]!;
-        await fieldset.getByRole('button', { name: choice.text, exact: true }).click();
-        step = s.steps.find((x) => x.id === choice.next) ?? step;
+    case 'scenario':
+      for (const text of scenarioChoices(q as Extract<Question, { type: 'scenario' }>, answer.path)) {
+        await fieldset.getByRole('button', { name: text, exact: true }).click();
       }
       return;
-    }
     case 'reflection':
       return;
   }
+}
+
+/** Gives a wrong answer to a choice question (single, multiple, true/false); any other type gets its right answer. */
+export async function answerWrongly(fieldset: Locator, q: Question): Promise<void> {
+  if (q.type === 'true-false') return fieldset.getByLabel(q.correct ? 'False' : 'True', { exact: true }).check();
+  if (q.type === 'single' || q.type === 'multiple') return fieldset.getByLabel(q.options.find((o) => !o.correct)!.text, { exact: true }).check();
+  return answerRightly(fieldset, q);
+}
+
+/** The texts of the choices that walk a scenario along a path of choice ids. */
+export function scenarioChoices(s: Extract<Question, { type: 'scenario' }>, path: readonly string[]): string[] {
+  const texts: string[] = [];
+  let step = s.steps[0]!;
+  for (const choiceId of path) {
+    const choice = step.choices.find((c, i) => (c.id ?? positionId(i)) === choiceId)!;
+    texts.push(choice.text);
+    step = s.steps.find((x) => x.id === choice.next) ?? step;
+  }
+  return texts;
 }

@@ -1,5 +1,6 @@
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
 import { builtPages, FIXTURE_DIST } from './site-pages.ts';
+import { expectHeadingsAndLanguage } from './page-structure.ts';
 
 /**
  * The site-wide checks on the fixture site, whose pages hold a quiz of every type, in each quiz state:
@@ -11,6 +12,7 @@ for (const route of builtPages(FIXTURE_DIST).filter((p) => p !== '404.html')) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
+    await expectHeadingsAndLanguage(page);
     await expectNoSidewaysScroll(page);
   });
 }

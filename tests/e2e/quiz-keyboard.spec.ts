@@ -1,18 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { expectVisibleFocus, tabTo } from './keyboard.ts';
 
 /**
  * A keyboard-only run through every question type of the fixture course: only Tab, Shift+Tab, arrows,
- * Space, Enter and typing; never a mouse click.
+ * Space, Enter and typing; never a mouse click. Every focus stop must be visible (keyboard.ts).
  */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
-
 test('every question type can be answered and checked with the keyboard alone', async ({ page }) => {
   await page.goto('courses/demo/first-steps/');
   const check = page.locator('[data-quiz="check-first-steps"]');
@@ -73,12 +65,19 @@ test('every question type can be answered and checked with the keyboard alone', 
   await expect(ordering.locator('.step-text')).toHaveText(wanted);
   await expect(ordering.getByRole('status')).toContainText('moved to position');
 
-  // Check: focus moves to the result, which is announced.
+  // Check: focus moves to the result, which is announced: it lands in a live region that was on the page, empty,
+  // before the check (a region added along with its text is not announced by screen readers).
+  const summary = check.locator('.quiz-summary');
+  await expect(summary).toHaveAttribute('role', 'status');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  await expect(summary).toBeEmpty();
+  const region = await summary.elementHandle();
   await tabTo(page, check.getByRole('button', { name: 'Check answers' }));
   await page.keyboard.press('Enter');
-  const summary = check.locator('.quiz-summary');
   await expect(summary).toContainText('Your score: 5 of 5 right (100%)');
   await expect(summary).toBeFocused();
+  expect(await region!.evaluate((el) => el.isConnected && el === document.activeElement), 'the same live region, kept and focused').toBe(true);
+  await expectVisibleFocus(page, 'the quiz result');
   await expect(check.locator('.verdict')).toHaveText(Array(5).fill('✓ Right'));
   await expectNoAxeViolations(page, 'knowledge check passed');
 

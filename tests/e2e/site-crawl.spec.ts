@@ -1,13 +1,14 @@
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll } from './fixtures.ts';
 import { expectNoLinkProblems } from './links.ts';
 import { builtPages, OTHER_LOCALES, pagesToCheck } from './site-pages.ts';
+import { expectHeadingsAndLanguage } from './page-structure.ts';
 
 /**
  * Site-wide checks, in both projects (desktop/light and 320 px phone/dark), on every English page and on one
  * page of each type in every other language (site-pages.ts): it loads, every internal link and asset
- * resolves (anchors included), axe finds no WCAG 2.2 A/AA violation, nothing scrolls sideways, and (through
- * the fixtures) no console error or request to another host occurs. The reachability test below loads every
- * page of every language, so a link to a missing page fails there.
+ * resolves (anchors included), axe finds no WCAG 2.2 A/AA violation, headings skip no level and language tags
+ * are valid, nothing scrolls sideways, and (through the fixtures) no console error or request to another host
+ * occurs. The reachability test below loads every page of every language, so a link to a missing page fails there.
  */
 const pages = builtPages().filter((p) => p !== '404.html');
 
@@ -18,6 +19,7 @@ for (const route of pagesToCheck(pages)) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expectNoLinkProblems(page, request, baseURL!);
     await expectNoAxeViolations(page);
+    await expectHeadingsAndLanguage(page);
     await expectNoSidewaysScroll(page);
   });
 }
@@ -32,6 +34,7 @@ test.describe('404', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expectNoLinkProblems(page, request, baseURL!);
     await expectNoAxeViolations(page);
+    await expectHeadingsAndLanguage(page);
   });
 });
 
