@@ -38,9 +38,9 @@ export async function relativize(html: string, { from, resolve, htmlAttributes =
   const rewriteTag = (tag: StartTag, raw: string) => {
     let changed = false;
     for (const attr of tag.attrs) {
-      if (attr.name === 'data-base' && attr.value.startsWith('/')) {
-        // The folder the site's root is in, seen from this page: "../../" or "./".
-        attr.value = `${posix.relative(here, '.') || '.'}/`;
+      if ((attr.name === 'data-base' || attr.name === 'data-home') && attr.value.startsWith('/')) {
+        // A folder of the site (its root, or a language's home) seen from this page: "../../", "./" or "../ru/".
+        attr.value = `${posix.relative(here, attr.value.slice(1) || '.') || '.'}/`;
         changed = true;
       } else if (URL_ATTRIBUTES.has(attr.name) && /^\/(?!\/)/.test(attr.value)) {
         const [, path, rest] = /^([^?#]*)(.*)$/.exec(attr.value)!;

@@ -4,6 +4,9 @@ import { isScored } from '../lib/scoring.ts';
 import type { CatalogueCourse } from '../lib/catalogue.ts';
 import { scormBuild } from '../lib/scorm-build.ts';
 import type { Course } from './catalogue.ts';
+import { messages, pick } from './messages.ts';
+import { QUIZ_MESSAGES } from '../lib/quiz-messages.ts';
+import type { Locale } from '../lib/locales.ts';
 
 /** The assessment and glossary pages' slugs, reserved among lesson slugs (lib/catalogue.ts). */
 export const ASSESSMENT_PAGE = 'assessment';
@@ -24,7 +27,7 @@ export function courseOutline(course: CatalogueCourse): CourseOutline {
   };
 }
 
-export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind']): QuizProps {
+export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind'], locale: Locale, indexed: boolean): QuizProps {
   return {
     courseId: course.id,
     page,
@@ -35,6 +38,10 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     passMark: kind === 'assessment' ? course.entry.data.passMark : 100,
     maxAttempts: quiz.attempts ?? null,
     shuffle: quiz.shuffle,
-    answersNote: scormBuild ? 'If you opened this course from your organisation’s learning platform, it records your answers.' : 'Nothing here is shared.',
+    answersNote: messages(locale)(scormBuild ? 'quiz.scormNote' : 'quiz.notShared'),
+    locale,
+    contentLanguage: course.entry.data.language,
+    messages: pick(locale, QUIZ_MESSAGES),
+    indexed,
   };
 }

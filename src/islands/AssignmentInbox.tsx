@@ -5,9 +5,14 @@ import { decodeAssignment, type Decoded } from '../lib/assignment-link.ts';
 import { checkAssignment } from '../lib/assignment-check.ts';
 import { $progress, acceptAssignment, startProgress } from '../stores/progress-store.ts';
 import type { Assignment } from '../schemas/assignment-schema.ts';
+import type { Locale } from '../lib/locales.ts';
+import { translator, type Catalogue } from '../lib/messages.ts';
+import type { InboxMessageKey } from '../lib/learner-messages.ts';
+import { withElement } from './with-element.tsx';
 
 /** What a learner sees on opening a trainer's assignment link: the assignment, and a button to accept it. */
-export default function AssignmentInbox({ outlines, base }: { outlines: CourseOutline[]; base: string }) {
+export default function AssignmentInbox({ outlines, base, locale, messages }: { outlines: CourseOutline[]; base: string; locale: Locale; messages: Catalogue }) {
+  const t = translator<InboxMessageKey>(messages, messages, locale);
   const progress = useStore($progress);
   const [read, setRead] = useState<Decoded<{ assignment: Assignment; outline: CourseOutline }> | null>(null);
 
@@ -22,13 +27,13 @@ export default function AssignmentInbox({ outlines, base }: { outlines: CourseOu
     return () => removeEventListener('hashchange', readHash);
   }, []);
 
-  if (!read) return <p>Reading the assignment…</p>;
+  if (!read) return <p>{t('inbox.reading')}</p>;
   if (!read.ok) {
     return (
       <div class="notice" role="alert">
-        <h2>This assignment link cannot be used</h2>
+        <h2>{t('inbox.unusable')}</h2>
         <p>{read.problem}</p>
-        <p>Nothing was saved or changed.</p>
+        <p>{t('inbox.unchanged')}</p>
       </div>
     );
   }
@@ -38,15 +43,15 @@ export default function AssignmentInbox({ outlines, base }: { outlines: CourseOu
     <section class="assignment-sheet" aria-labelledby="assignment-title">
       <h2 id="assignment-title">{outline.title}</h2>
       <p>
-        From your trainer, for the group <strong>{assignment.group}</strong>. Due by <strong>{assignment.due}</strong>.
+        {t('inbox.from', { group: assignment.group, date: assignment.due })}
       </p>
       {assignment.message && (
         <figure class="trainer-message">
           <blockquote>{assignment.message}</blockquote>
-          <figcaption>Your trainer's message</figcaption>
+          <figcaption>{t('inbox.message')}</figcaption>
         </figure>
       )}
-      <h3>Lessons to do</h3>
+      <h3>{t('inbox.lessons')}</h3>
       <ol>
         {outline.lessons
           .filter((l) => assignment.lessons.includes(l.slug))
@@ -57,17 +62,16 @@ export default function AssignmentInbox({ outlines, base }: { outlines: CourseOu
           ))}
       </ol>
       <p class="hint">
-        Accepting keeps this assignment in this browser only. Your trainer sees your progress only if you save your progress report and give it
-        to them.
+        {t('inbox.note')}
       </p>
       <div role="status">
         {accepted ? (
           <p>
-            <strong>✓ Accepted.</strong> You will find it on <a href={`${base}progress/`}>My progress</a>.
+            <strong>{t('inbox.accepted')}</strong> {withElement((mark) => t('inbox.findIt', { link: mark }), <a href={`${base}progress/`}>{t('site.progress')}</a>)}
           </p>
         ) : (
           <button type="button" class="button" onClick={() => acceptAssignment(assignment)}>
-            Accept this assignment
+            {t('inbox.accept')}
           </button>
         )}
       </div>

@@ -6,19 +6,27 @@ import { localDate } from '../lib/assignment-check.ts';
 import { buildReport } from '../lib/progress-report.ts';
 import { $progress, removeAssignment, startProgress } from '../stores/progress-store.ts';
 import type { Assignment } from '../schemas/assignment-schema.ts';
+import type { Locale } from '../lib/locales.ts';
+import { translator, type Catalogue } from '../lib/messages.ts';
+import type { MyAssignmentsMessageKey } from '../lib/learner-messages.ts';
+import { withElement } from './with-element.tsx';
 
 interface Props {
   outlines: CourseOutline[];
   /** Course versions by id, written into reports. */
   versions: Record<string, string>;
   base: string;
+  locale: Locale;
+  /** Only this island's messages (src/lib/learner-messages.ts). */
+  messages: Catalogue;
 }
 
 /**
  * The learner's assignments and progress reports on the progress page: status and due date of each assignment,
  * and a report file and certificate for any course, under a name the learner chooses.
  */
-export default function MyAssignments({ outlines, versions, base }: Props) {
+export default function MyAssignments({ outlines, versions, base, locale, messages }: Props) {
+  const t = translator<MyAssignmentsMessageKey>(messages, messages, locale);
   const progress = useStore($progress);
   const [learner, setLearner] = useState('');
   const [hydrated, setHydrated] = useState(false);
@@ -51,9 +59,9 @@ export default function MyAssignments({ outlines, versions, base }: Props) {
   return (
     <div class="my-assignments">
       <section aria-labelledby="assignments-heading">
-        <h2 id="assignments-heading">My assignments</h2>
+        <h2 id="assignments-heading">{t('assignments.heading')}</h2>
         {assignments.length === 0 ? (
-          <p>No assignments yet. When a trainer gives you an assignment link or QR code, open it and choose "Accept".</p>
+          <p>{t('assignments.none')}</p>
         ) : (
           <ul class="assignment-list">
             {assignments.map(({ assignment }) => {
@@ -65,19 +73,19 @@ export default function MyAssignments({ outlines, versions, base }: Props) {
               return (
                 <li class="assignment-card">
                   <h3>
-                    {outline.title} <span class="visually-quiet">for {assignment.group}</span>
+                    {outline.title} <span class="visually-quiet">{t('assignments.for', { group: assignment.group })}</span>
                   </h3>
                   <p>
-                    {done} of {assignment.lessons.length} lessons completed. Due <strong>{assignment.due}</strong>
-                    {overdue && <strong class="overdue"> (overdue)</strong>}
-                    {done === assignment.lessons.length && <strong> ✓ Done</strong>}.
+                    {t('assignments.done', { done, count: assignment.lessons.length, date: assignment.due })}
+                    {overdue && <strong class="overdue"> {t('assignments.overdue')}</strong>}
+                    {done === assignment.lessons.length && <strong> {t('assignments.finished')}</strong>}.
                   </p>
                   <p class="actions">
                     <button type="button" class="button" disabled={name.length === 0} onClick={() => download(outline, assignment)}>
-                      Save the report for this assignment
+                      {t('assignments.save')}
                     </button>
                     <button type="button" class="button secondary" onClick={() => removeAssignment(assignment.id)}>
-                      Remove
+                      {t('assignments.remove')}
                     </button>
                   </p>
                 </li>
@@ -87,28 +95,25 @@ export default function MyAssignments({ outlines, versions, base }: Props) {
         )}
       </section>
       <section aria-labelledby="report-heading">
-        <h2 id="report-heading">Progress report and certificate</h2>
-        <p>
-          A trainer may ask for your progress. You decide: save a report file and give it to them, or print a certificate. Both are{' '}
-          <strong>self-reported</strong>: they come from this device, and nobody checks them.
-        </p>
+        <h2 id="report-heading">{t('report.heading')}</h2>
+        <p>{withElement((mark) => t('report.intro', { selfReported: mark }), <strong>{t('report.selfReported')}</strong>)}</p>
         <p class="field">
-          <label for="learner-name">Your name or a pseudonym, as it should appear</label>
+          <label for="learner-name">{t('report.name')}</label>
           {/* The learner's own name (WCAG 1.3.5): the browser may offer the one it keeps on this device; nothing is sent. */}
           <input id="learner-name" type="text" maxLength={60} value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} autoComplete="name" />
         </p>
-        {name.length === 0 && <p class="hint">Write a name first, then choose a course.</p>}
+        {name.length === 0 && <p class="hint">{t('report.nameFirst')}</p>}
         <ul class="report-courses">
           {outlines.map((o) => (
             <li>
               <span>{o.title}</span>
               <span class="actions">
                 <button type="button" class="button secondary" disabled={name.length === 0} onClick={() => download(o)}>
-                  Save report
+                  {t('report.save')}
                 </button>
                 {name.length > 0 && (
                   <a class="button secondary" href={`${base}certificate/#${new URLSearchParams({ course: o.id, name }).toString()}`}>
-                    Certificate
+                    {t('report.certificate')}
                   </a>
                 )}
               </span>

@@ -11,6 +11,8 @@ import type { QuizProgressRecord } from '../schemas/progress-schema.ts';
 import { restoreQuiz, stepQuiz } from '../machines/quiz-progress.ts';
 import { isComplete } from '../lib/answers.ts';
 import { emptyRecord } from '../lib/progress-codec.ts';
+import { translator, type Translate } from '../lib/messages.ts';
+import type { QuizMessageKey } from '../lib/quiz-messages.ts';
 import { $progress, startProgress, updateProgress } from '../stores/progress-store.ts';
 import type { QuestionView } from './quiz-context.ts';
 import { ChoiceQuestion } from './questions/ChoiceQuestion.tsx';
@@ -34,6 +36,7 @@ export default function Quiz(props: QuizProps) {
     setHydrated(true);
   }, []);
   const progress = hydrated ? live : SERVER_PROGRESS;
+  const t = translator<QuizMessageKey>(props.messages, props.messages, props.locale);
   const summary = useRef<HTMLDivElement>(null);
   /** Set by "Check": the result takes the focus once it is on screen, after the feedback above it has been laid out. */
   const focusResult = useRef(false);
@@ -43,7 +46,7 @@ export default function Quiz(props: QuizProps) {
   const stored = progress.courses[props.courseId]?.quizzes[props.quizId];
   const snapshot = restoreQuiz(definition, stored);
   const { answers, attempts, lastPercent, bestPercent, results } = snapshot.context;
-  const state = snapshot.value as keyof typeof STATE_TEXT;
+  const state = snapshot.value as keyof typeof STATE_KEY;
   const checked = state === 'feedback' || state === 'passed' || state === 'failed';
   const reveal = state === 'passed' || state === 'failed';
   const scored = props.questions.filter(isScored);
@@ -53,7 +56,7 @@ export default function Quiz(props: QuizProps) {
   const storiesOnly = !reflectionsOnly && scored.every((q) => q.type === 'scenario');
   // A knowledge check is lesson content: search finds its title and question prompts, but never its options,
   // feedback or explanations, so it cannot give an answer away. The final assessment is not searchable at all.
-  const searchable = props.kind === 'check' ? '' : undefined;
+  const searchable = props.kind === 'check' && props.indexed ? '' : undefined;
 
   /** Applies an event to the freshest stored quiz; `event` may be worked out from that stored quiz. */
   const send = (event: QuizEvent | ((stored: QuizProgressRecord | undefined) => QuizEvent | null), questionId?: string) =>
@@ -96,6 +99,7 @@ export default function Quiz(props: QuizProps) {
   });
 
   const view = (q: Question): QuestionView => ({
+    t,
     uid: `${uid}--${q.id}`,
     answer: answers[q.id],
     state: snapshot.value as QuestionView['state'],
@@ -118,10 +122,10 @@ export default function Quiz(props: QuizProps) {
     <section class={`quiz quiz-${props.kind}`} aria-labelledby={`${uid}-title`} data-quiz={props.quizId} data-state={state}>
       {/* Pagefind takes a heading as a place results can link to only inside an indexed element, not as one. */}
       <header data-pagefind-body={searchable}>
-        <h2 id={`${uid}-title`}>{props.title}</h2>
+        <h2 id={`${uid}-title`} lang={props.contentLanguage}>{props.title}</h2>
       </header>
-      {!reflectionsOnly && <p class="quiz-rules">{rules(props, attempts)}</p>}
-      {!hydrated && <p class="hint">Getting the quiz ready…</p>}
+      {!reflectionsOnly && <p class="quiz-rules">{rules(props, attempts, t)}</p>}
+      {!hydrated && <p class="hint">{t('quiz.loading')}</p>}
       <form onSubmit={check} noValidate>
         {/* Until the quiz runs, nothing can be answered, so no early click is lost. */}
         <fieldset class="quiz-body" disabled={!hydrated}>
@@ -129,13 +133,13 @@ export default function Quiz(props: QuizProps) {
           <fieldset class={`question question-${q.type}`} id={`${uid}--${q.id}`} data-question={q.id} data-pagefind-body={searchable}>
             <legend id={`${uid}-q${i + 1}`} tabIndex={-1}>
               <span class="question-number" data-pagefind-ignore>
-                {q.type === 'scenario' ? 'Scenario' : q.type === 'reflection' ? 'For you to think about' : `Question ${i + 1} of ${props.questions.length}`}
+                {q.type === 'scenario' ? t('quiz.scenario') : q.type === 'reflection' ? t('quiz.reflection') : t('quiz.questionOf', { number: i + 1, count: props.questions.length })}
               </span>
-              <span class="question-prompt">{q.prompt}</span>
+              <span class="question-prompt" lang={props.contentLanguage}>{q.prompt}</span>
             </legend>
             <div data-pagefind-ignore>
               {renderQuestion(q, view(q))}
-              {checked && isScored(q) && <Verdict right={results[q.id]} />}
+              {checked && isScored(q) && <Verdict right={results[q.id]} t={t} />}
               {checked && q.explanation && <p class="explanation">{q.explanation}</p>}
             </div>
           </fieldset>
@@ -144,26 +148,26 @@ export default function Quiz(props: QuizProps) {
           {checked && lastPercent !== null && (
             <>
               <p class="score">
-                Your score: {Object.values(results).filter(Boolean).length} of {scored.length} right ({lastPercent}%).
-                {props.kind === 'assessment' && bestPercent !== null && bestPercent !== lastPercent && ` Your best: ${bestPercent}%.`}
+                {t('quiz.score', { right: Object.values(results).filter(Boolean).length, count: scored.length, percent: lastPercent })}
+                {props.kind === 'assessment' && bestPercent !== null && bestPercent !== lastPercent && ` ${t('quiz.best', { percent: bestPercent })}`}
               </p>
-              <p>{STATE_TEXT[state]}</p>
+              {STATE_KEY[state] && <p>{t(STATE_KEY[state])}</p>}
             </>
           )}
         </div>
         {!reflectionsOnly && !storiesOnly && !checked && (
           <button type="submit" class="button" aria-describedby={blocked && missing.length > 0 ? `${uid}-missing` : undefined}>
-            Check answers
+            {t('quiz.check')}
           </button>
         )}
         {!reflectionsOnly && !checked && blocked && missing.length > 0 && (
           <p class="hint" id={`${uid}-missing`}>
-            Still to answer: {missing.map((q) => `question ${props.questions.indexOf(q) + 1}`).join(', ')}.
+            {t('quiz.missing', { questions: missing.map((q) => t('quiz.missingQuestion', { number: props.questions.indexOf(q) + 1 })).join(', ') })}
           </p>
         )}
         {state === 'feedback' && (
           <button type="button" class="button" onClick={retry}>
-            Try again
+            {t('quiz.retry')}
           </button>
         )}
         </fieldset>
@@ -174,18 +178,12 @@ export default function Quiz(props: QuizProps) {
 
 const SERVER_PROGRESS = emptyRecord('');
 
-const STATE_TEXT = {
-  unanswered: '',
-  answered: '',
-  feedback: 'Read the feedback under each question, then try again when you are ready.',
-  passed: 'Well done. The feedback under each question says why each answer is right.',
-  failed: 'You have used all your attempts. The right answers are now shown, with the reasons. Read them before you go on.',
-};
+const STATE_KEY: Record<string, QuizMessageKey | undefined> = { feedback: 'quiz.feedback', passed: 'quiz.passed', failed: 'quiz.failed' };
 
-function rules(props: QuizProps, attempts: number): string {
-  if (props.maxAttempts === null) return `Check your answers as often as you like. ${props.answersNote}`;
+function rules(props: QuizProps, attempts: number, t: Translate<QuizMessageKey>): string {
+  if (props.maxAttempts === null) return t('quiz.rulesUnlimited', { note: props.answersNote });
   const left = Math.max(props.maxAttempts - attempts, 0);
-  return `Pass mark ${props.passMark}%. You have ${props.maxAttempts} ${props.maxAttempts === 1 ? 'attempt' : 'attempts'}; ${left} left.`;
+  return t('quiz.rules', { percent: props.passMark, count: props.maxAttempts, left });
 }
 
 function shownOrder(q: Extract<Question, { type: 'ordering' }>, seed: string): Answer {

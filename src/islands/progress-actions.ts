@@ -1,9 +1,12 @@
 import { forgetEverything, resetCourse } from '../stores/progress-store.ts';
+import type { ProgressActionMessageKey } from '../lib/progress-messages.ts';
+import { pageMessages } from './page-messages.ts';
 
 /**
  * The progress page's two destructive actions, each behind a confirmation dialog:
  * "Reset this course" (data-reset-course="<id>") and "Forget everything on this device" (data-forget-all).
  */
+const t = pageMessages<ProgressActionMessageKey>('fieldlab-progress-action-messages');
 const dialog = document.getElementById('confirm-dialog') as HTMLDialogElement | null;
 const message = document.getElementById('confirm-message');
 const confirmButton = document.getElementById('confirm-yes') as HTMLButtonElement | null;
@@ -21,19 +24,19 @@ dialog?.addEventListener('close', () => {
   if (dialog.returnValue === 'yes') pending?.();
   pending = undefined;
   const done = document.getElementById('progress-done');
-  if (done && dialog.returnValue === 'yes') done.textContent = 'Done.';
+  if (done && dialog.returnValue === 'yes') done.textContent = t('progress.done');
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reset-course]')) {
   button.addEventListener('click', () =>
     ask(
-      `Reset “${button.dataset.title}”? Your answers, scores and lesson ticks for this course will be erased from this device. Other courses are not affected.`,
-      'Yes, reset this course',
+      t('progress.resetAsk', { course: button.dataset.title ?? '' }),
+      t('progress.resetYes'),
       () => resetCourse(button.dataset.resetCourse!),
     ),
   );
 }
 
 document.querySelector('[data-forget-all]')?.addEventListener('click', () =>
-  ask('Forget everything? All your progress, answers and notes in every course will be erased from this device. This cannot be undone.', 'Yes, forget everything', forgetEverything),
+  ask(t('progress.forgetAsk'), t('progress.forgetYes'), forgetEverything),
 );

@@ -3,30 +3,23 @@ import type { Notice } from '../lib/progress-codec.ts';
 import { recordLessonEnd, recordVisit } from '../lib/progress-updates.ts';
 import { courseStatus, type CourseStatus } from '../machines/progress-status.ts';
 import { $notices, $progress, startProgress, updateProgress } from '../stores/progress-store.ts';
+import type { ProgressMessageKey } from '../lib/progress-messages.ts';
+import { pageMessages } from './page-messages.ts';
 
 /**
  * Progress on pages without Preact: records lesson visits and lesson ends, and fills in the statuses the
  * build left placeholders for (data-fill="…"): sidebar ticks, progress bars, "Continue", the progress page.
  * Plain DOM, so a lesson without a quiz loads no UI framework.
  */
-const LESSON_TEXT = { notStarted: 'Not started', inProgress: 'In progress', completed: '✓ Completed' } as const;
+const t = pageMessages<ProgressMessageKey>('fieldlab-progress-messages');
+const LESSON_TEXT = { notStarted: 'status.notStarted', inProgress: 'status.inProgress', completed: 'status.completed' } as const;
 const COURSE_TEXT = {
-  notAttempted: 'Not started',
-  incomplete: 'In progress',
-  completed: 'Lessons completed: the final assessment is next',
-  passed: '✓ Passed',
-  failed: 'Not passed: all assessment attempts used',
+  notAttempted: 'status.notStarted',
+  incomplete: 'status.inProgress',
+  completed: 'status.courseCompleted',
+  passed: 'status.passed',
+  failed: 'status.failed',
 } as const;
-
-export const NOTICE_TEXT: Record<Notice, string> = {
-  unreadable: 'Your saved progress could not be read, so it was set aside and you are starting afresh. Nothing else was changed.',
-  'partly-invalid': 'Part of your saved progress was damaged and has been left out. Everything else is kept.',
-  'future-version': 'Your progress was saved by a newer version of this site. It is kept as it is; progress made on this page will not be saved.',
-  'too-large': 'Your saved progress is too large to be real, so it is left as it is; progress made on this page will not be saved. You can clear it on the Progress page.',
-  'storage-full': 'This browser’s storage is full, so your latest progress is kept only until you close this page.',
-  'storage-unavailable': 'This browser does not let the site save anything, so your progress is kept only until you close this page.',
-  'unreadable-kept': 'Your saved progress could not be read, and there is no room to set it aside, so it is left as it is. Progress made on this page will not be saved. You can clear it on the Progress page.',
-};
 
 function outlines(): CourseOutline[] {
   const el = document.getElementById('fieldlab-outlines');
@@ -56,7 +49,7 @@ function track(): void {
 }
 
 function paint(all: CourseOutline[]): void {
-  const base = document.documentElement.dataset.base ?? '/';
+  const home = document.documentElement.dataset.home ?? document.documentElement.dataset.base ?? '/';
   const pageFile = document.documentElement.dataset.pageFile ?? '';
   const progress = $progress.get();
   const statuses = new Map<string, CourseStatus>(all.map((o) => [o.id, courseStatus(o, progress.courses[o.id])]));
@@ -67,19 +60,19 @@ function paint(all: CourseOutline[]): void {
     switch (el.dataset.fill) {
       case 'lesson-status': {
         const state = status.lessons[el.dataset.lesson ?? ''] ?? 'notStarted';
-        el.textContent = state === 'notStarted' && el.dataset.quiet !== undefined ? '' : LESSON_TEXT[state];
+        el.textContent = state === 'notStarted' && el.dataset.quiet !== undefined ? '' : t(LESSON_TEXT[state]);
         el.dataset.state = state;
         break;
       }
       case 'course-status':
-        el.textContent = COURSE_TEXT[status.state];
+        el.textContent = t(COURSE_TEXT[status.state]);
         el.dataset.state = status.state;
         break;
       case 'course-progress': {
         const bar = el.querySelector('progress');
         const label = el.querySelector('[data-label]');
         if (bar) bar.value = status.percent;
-        if (label) label.textContent = `${status.completedLessons} of ${Object.keys(status.lessons).length} lessons completed`;
+        if (label) label.textContent = t('status.lessonsCompleted', { done: status.completedLessons, count: Object.keys(status.lessons).length });
         el.hidden = status.state === 'notAttempted' && el.dataset.quiet !== undefined;
         break;
       }
@@ -87,7 +80,7 @@ function paint(all: CourseOutline[]): void {
         el.textContent = quiz?.bestPercent != null ? `${quiz.bestPercent}%` : '–';
         break;
       case 'quiz-attempts':
-        el.textContent = String(quiz?.attempts ?? 0) + (el.dataset.max ? ` of ${el.dataset.max}` : '');
+        el.textContent = el.dataset.max ? t('status.attemptsOf', { attempts: quiz?.attempts ?? 0, max: Number(el.dataset.max) }) : String(quiz?.attempts ?? 0);
         break;
     }
   }
@@ -100,10 +93,10 @@ function paint(all: CourseOutline[]): void {
     el.hidden = !show;
     if (!show || !last || !outline || !link) continue;
     const lesson = outline.lessons.find((l) => l.slug === last.page);
-    const title = lesson ? lesson.title : 'Final assessment';
+    const title = lesson ? lesson.title : t('assessment.title');
     const anchor = last.quiz && last.question ? `#q-${last.quiz}--${last.question}` : '';
-    link.href = `${base}courses/${last.course}/${last.page}/${pageFile}${anchor}`;
-    link.textContent = scope ? `Continue: ${title}` : `Continue where you left off: ${title} (${outline.title})`;
+    link.href = `${home}courses/${last.course}/${last.page}/${pageFile}${anchor}`;
+    link.textContent = scope ? t('status.continue', { title }) : t('status.continueWhere', { title, course: outline.title });
   }
 }
 
@@ -113,7 +106,7 @@ function showNotices(notices: readonly Notice[]): void {
   region.replaceChildren(
     ...notices.map((n) => {
       const p = document.createElement('p');
-      p.textContent = NOTICE_TEXT[n];
+      p.textContent = t(`notice.${n}`);
       return p;
     }),
   );

@@ -1,8 +1,12 @@
 import type { Answer } from '../lib/answers.ts';
 import type { QuizState } from '../machines/quiz-machine.ts';
+import type { Translate } from '../lib/messages.ts';
+import type { QuizMessageKey } from '../lib/quiz-messages.ts';
 
 /** What every question component gets from the quiz. */
 export interface QuestionView {
+  /** The quiz's messages in the interface language. */
+  t: Translate<QuizMessageKey>;
   /** Prefix for element ids, unique on the page. */
   uid: string;
   answer: Answer | undefined;

@@ -1,10 +1,13 @@
 /** Small, pure formatters for what pages print. */
 
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
+type DurationKey = 'format.minutes' | 'format.hours' | 'format.hoursMinutes';
+
+/** A duration in the page's language: `t` is the page's translate function (src/data/messages.ts). */
+export function formatMinutes(minutes: number, t: (key: DurationKey, params: { hours?: number; minutes?: number }) => string): string {
+  if (minutes < 60) return t('format.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return m === 0 ? t('format.hours', { hours }) : t('format.hoursMinutes', { hours, minutes: m });
 }
 
 /** A calendar date as YYYY-MM-DD, the same in every time zone. */

@@ -40,27 +40,32 @@ export function lessonFilters(course: FilterSource): Record<SearchFilter, string
 }
 
 /** One control per filter, with only the values some course has, in a stable order. */
-export function filterControls(courses: readonly FilterSource[]): FilterControl[] {
+export type FilterLabelKey =
+  | 'search.filterCourse' | 'search.anyCourse' | 'search.filterAudience' | 'search.anyAudience' | 'search.filterLanguage' | 'search.anyLanguage'
+  | `audience.${AudienceId}`;
+
+/** `t`: the page's translate function (src/data/messages.ts), for the labels. */
+export function filterControls(courses: readonly FilterSource[], t: (key: FilterLabelKey) => string): FilterControl[] {
   const audiences = new Set(courses.flatMap((c) => c.audiences));
   const languages = [...new Set(courses.map((c) => c.language))].sort();
   return [
     {
       filter: 'course',
-      label: 'Course',
-      anyLabel: 'All courses',
+      label: t('search.filterCourse'),
+      anyLabel: t('search.anyCourse'),
       choices: [...courses].sort((a, b) => a.title.localeCompare(b.title, 'en')).map((c) => ({ value: c.id, label: c.title })),
     },
     {
       filter: 'audience',
-      label: 'Written for',
-      anyLabel: 'Everyone',
+      label: t('search.filterAudience'),
+      anyLabel: t('search.anyAudience'),
       // In the order of src/schemas/audience.ts, which groups related roles.
-      choices: (Object.keys(AUDIENCES) as AudienceId[]).filter((a) => audiences.has(a)).map((a) => ({ value: a, label: AUDIENCES[a] })),
+      choices: (Object.keys(AUDIENCES) as AudienceId[]).filter((a) => audiences.has(a)).map((a) => ({ value: a, label: t(`audience.${a}`) })),
     },
     {
       filter: 'language',
-      label: 'Language',
-      anyLabel: 'All languages',
+      label: t('search.filterLanguage'),
+      anyLabel: t('search.anyLanguage'),
       choices: languages.map((tag) => ({ value: tag, label: languageName(tag), lang: tag })),
     },
   ];

@@ -1,7 +1,9 @@
 /**
  * What the search's live region says in each state, so screen-reader users hear what sighted learners see.
- * Pure. The query is quoted as text; the page puts all of it in with textContent.
+ * Pure: the words come from the page's catalogue (`t`). The query is quoted as text; the page puts all of it
+ * in with textContent.
  */
+import type { Translate } from './messages.ts';
 
 export type SearchState =
   | { kind: 'empty' }
@@ -10,33 +12,34 @@ export type SearchState =
   | { kind: 'failed' }
   | { kind: 'results'; query: string; total: number; shown: number; filtered: boolean };
 
-/** Said when the search code or its index cannot be fetched. */
-export const SEARCH_FAILED =
-  'Search could not be loaded. It works when the site comes from a web server (also on a local network), not when pages are opened as files. You can still find every lesson from the course list.';
+/** The messages search shows in the browser, given to it as JSON in the page. */
+export const SEARCH_MESSAGES = [
+  'search.failed', 'search.noWords', 'search.searching', 'search.none', 'search.noneFiltered', 'search.found', 'search.foundSome',
+  'search.foundSomeFiltered', 'search.moreIn',
+] as const;
+
+export type SearchMessageKey = (typeof SEARCH_MESSAGES)[number];
 
 /** How many results are shown; the rest are of little use, and each one costs a download. */
 export const MAX_RESULTS = 20;
 
-export function searchStatus(state: SearchState): string {
+export function searchStatus(state: SearchState, t: Translate<SearchMessageKey>): string {
   switch (state.kind) {
     case 'empty':
       return '';
     case 'no-words':
-      return 'Type a word to search for: letters or numbers, not only spaces or symbols.';
+      return t('search.noWords');
     case 'loading':
-      return 'Searching…';
+      return t('search.searching');
     case 'failed':
-      return SEARCH_FAILED;
+      return t('search.failed');
     case 'results':
-      return resultsText(state);
+      return resultsText(state, t);
   }
 }
 
-function resultsText({ query, total, shown, filtered }: Extract<SearchState, { kind: 'results' }>): string {
-  const quoted = `“${query}”`;
-  if (total === 0) {
-    return `No lessons match ${quoted}. Check the spelling or try other words${filtered ? ', or search without filters' : ''}.`;
-  }
-  const lessons = total === 1 ? '1 lesson matches' : `${total} lessons match`;
-  return shown < total ? `${lessons} ${quoted}. Showing the best ${shown}: add a word${filtered ? '' : ' or a filter'} to narrow them.` : `${lessons} ${quoted}.`;
+function resultsText({ query, total, shown, filtered }: Extract<SearchState, { kind: 'results' }>, t: Translate<SearchMessageKey>): string {
+  if (total === 0) return t(filtered ? 'search.noneFiltered' : 'search.none', { query });
+  if (shown === total) return t('search.found', { count: total, query });
+  return t(filtered ? 'search.foundSomeFiltered' : 'search.foundSome', { count: total, query, shown });
 }

@@ -1,4 +1,6 @@
 import type { Question } from './quiz-schema.ts';
+import type { Locale } from '../lib/locales.ts';
+import type { Message } from '../lib/messages.ts';
 
 /**
  * The shape of a course that browser code needs to work out progress: lesson order, which knowledge checks
@@ -26,4 +28,11 @@ export interface QuizProps {
   shuffle: boolean;
   /** Who sees the answers, in one sentence for the learner. */
   answersNote: string;
+  /** The interface language, and only the messages the quiz shows (src/data/outline.ts QUIZ_MESSAGES). */
+  locale: Locale;
+  /** The language the questions are written in, which may differ from the interface's. */
+  contentLanguage: string;
+  messages: Readonly<Record<string, Message>>;
+  /** Whether search indexes the questions: only on pages whose text is in their own language's index. */
+  indexed: boolean;
 }

@@ -17,8 +17,8 @@ const CSS_BUDGET = 15 * KB;
 const JS_BUDGET = { lesson: 20 * KB, quizLesson: 35 * KB };
 
 /**
- * Neither JavaScript budget is met yet: a course page without a quiz ships 28,850 bytes (8.2 KB over its 20 KB) and
- * a lesson with a quiz 41,916 bytes (5.9 KB over its 35 KB), so these limits are what the pages measure plus 0.5 KB:
+ * Neither JavaScript budget is met yet: a course page without a quiz ships 29,082 bytes (8.4 KB over its 20 KB) and
+ * a lesson with a quiz 41,927 bytes (5.9 KB over its 35 KB), so these limits are what the pages measure plus 0.5 KB:
  * nothing can grow unnoticed, and each run reports the gap. What holds them back, on every course page: xstate
  * (about 12 KB; any use of it costs about 12 KB, and it runs the lesson and course machines that work out every
  * status), zod/mini with the stored-progress schemas (7.6 KB), Fieldlab's progress code with the SCORM progress port
@@ -27,7 +27,8 @@ const JS_BUDGET = { lesson: 20 * KB, quizLesson: 35 * KB };
  * fits.
  */
 const MARGIN = KB / 2;
-const JS_LIMIT = { lesson: 28_850 + MARGIN, quizLesson: 41_916 + MARGIN };
+// Interface languages added 232 and 11 bytes: the progress script looks its messages up (src/lib/messages.ts) instead of holding English.
+const JS_LIMIT = { lesson: 29_082 + MARGIN, quizLesson: 41_927 + MARGIN };
 
 type Kind = 'lesson' | 'quizLesson' | 'other';
 

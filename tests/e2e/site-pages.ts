@@ -26,3 +26,28 @@ function toRoute(file: string): string {
   if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
   return file;
 }
+
+/** The interface languages other than English, whose pages live under /<code>/. */
+export const OTHER_LOCALES = ['ru', 'vi', 'fa'] as const;
+
+export function localeOf(route: string): string {
+  const first = route.split('/')[0]!;
+  return (OTHER_LOCALES as readonly string[]).includes(first) ? first : 'en';
+}
+
+/**
+ * Every English page, and of each other language one page of every type (the first course's overview,
+ * lesson, assessment and glossary, and every page outside courses/): the language's pages share their
+ * templates with English, so this covers what a language changes at a quarter of the run time.
+ */
+export function pagesToCheck(pages: readonly string[]): string[] {
+  const firstCourse = pages.find((p) => /^courses\/[^/]+\/$/.test(p));
+  const firstLesson = pages.find((p) => firstCourse && p.startsWith(firstCourse) && p !== firstCourse && !/\/(assessment|glossary)\/$/.test(p));
+  const sample = new Set([firstCourse, firstLesson, `${firstCourse}assessment/`, `${firstCourse}glossary/`]);
+  return pages.filter((p) => {
+    const locale = localeOf(p);
+    if (locale === 'en') return true;
+    const unprefixed = p.slice(locale.length + 1);
+    return !unprefixed.startsWith('courses/') || sample.has(unprefixed);
+  });
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { messages } from '../../src/data/messages.ts';
 import { chosenFilters, filterControls, languageName, lessonFilters, type FilterSource } from '../../src/lib/search-filters.ts';
 
 const courses: FilterSource[] = [
@@ -13,7 +14,7 @@ describe('search filters', () => {
   });
 
   test('controls offer only values some course has: courses by title, audiences in schema order, languages by tag', () => {
-    const [course, audience, language] = filterControls(courses);
+    const [course, audience, language] = filterControls(courses, messages('en'));
     expect(course!.choices.map((c) => c.value)).toEqual(['chemsex', 'prisons', 'ru-course']);
     expect(audience!.choices).toEqual([
       { value: 'outreach-workers', label: 'Outreach workers' },

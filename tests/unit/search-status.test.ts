@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { searchStatus } from '../../src/lib/search-status.ts';
+import { searchStatus as statusIn, type SearchState } from '../../src/lib/search-status.ts';
+import { messages } from '../../src/data/messages.ts';
+
+const searchStatus = (state: SearchState) => statusIn(state, messages('en'));
 
 const results = (total: number, shown = total, filtered = false) => searchStatus({ kind: 'results', query: 'naloxone', total, shown, filtered });
 
@@ -31,5 +34,14 @@ describe('what the search says', () => {
 
   test('the query is quoted exactly as typed', () => {
     expect(searchStatus({ kind: 'results', query: '<script>', total: 0, shown: 0, filtered: false })).toContain('“<script>”');
+  });
+});
+
+describe('in other languages', () => {
+  test('Russian counts take the plural form the number needs', () => {
+    const ru = (total: number) => statusIn({ kind: 'results', query: 'налоксон', total, shown: total, filtered: false }, messages('ru'));
+    expect(ru(1)).toMatch(/^1 урок /);
+    expect(ru(3)).toMatch(/^3 урока /);
+    expect(ru(5)).toMatch(/^5 уроков /);
   });
 });

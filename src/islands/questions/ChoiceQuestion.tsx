@@ -36,7 +36,7 @@ export function ChoiceQuestion({ question, view }: { question: Choice; view: Que
   };
   return (
     <ul class="options" role="list">
-      {multiple && <li class="hint">Choose all that apply.</li>}
+      {multiple && <li class="hint">{view.t('quiz.chooseAll')}</li>}
       {options.map((o) => {
         const id = `${view.uid}-${o.id}`;
         const isChosen = chosen(o.id);
@@ -54,7 +54,7 @@ export function ChoiceQuestion({ question, view }: { question: Choice; view: Que
               aria-describedby={showFeedback ? `${id}-feedback` : undefined}
             />
             <label for={id}>{o.text}</label>
-            {view.reveal && o.correct && <span class="answer-tag"> (right answer)</span>}
+            {view.reveal && o.correct && <span class="answer-tag"> {view.t('quiz.rightAnswer')}</span>}
             {showFeedback && (
               <p class="option-feedback" id={`${id}-feedback`}>
                 {o.feedback}
@@ -70,8 +70,8 @@ export function ChoiceQuestion({ question, view }: { question: Choice; view: Que
 function optionsOf(question: Choice, view: QuestionView): Option[] {
   if (question.type === 'true-false') {
     return [
-      { id: 'true', text: 'True', correct: question.correct, feedback: question.feedbackTrue },
-      { id: 'false', text: 'False', correct: !question.correct, feedback: question.feedbackFalse },
+      { id: 'true', text: view.t('quiz.true'), correct: question.correct, feedback: question.feedbackTrue },
+      { id: 'false', text: view.t('quiz.false'), correct: !question.correct, feedback: question.feedbackFalse },
     ];
   }
   const ids = optionIds(question);

@@ -28,7 +28,7 @@ export function MatchingQuestion({ question, view }: { question: Extract<Questio
               }}
             >
               <option value="" disabled>
-                Choose a match…
+                {view.t('quiz.chooseMatch')}
               </option>
               {choices.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -37,9 +37,9 @@ export function MatchingQuestion({ question, view }: { question: Extract<Questio
               ))}
             </select>
             {view.checked && current !== undefined && (
-              <p class="option-feedback">{current === pairId ? '✓ Right match.' : `✗ “${textOf(current)}” does not match.`}</p>
+              <p class="option-feedback">{current === pairId ? view.t('quiz.rightMatch') : view.t('quiz.wrongMatch', { choice: textOf(current) })}</p>
             )}
-            {view.reveal && current !== pairId && <p class="option-feedback">Right match: {pair.match}</p>}
+            {view.reveal && current !== pairId && <p class="option-feedback">{view.t('quiz.theRightMatch', { match: pair.match })}</p>}
           </li>
         );
       })}

@@ -21,7 +21,7 @@ export function OrderingQuestion({ question, view }: { question: Extract<Questio
       return { type: 'ordering', order: next };
     });
     const to = from + by;
-    setAnnouncement(`“${textOf(id)}” moved to position ${to + 1} of ${order.length}.`);
+    setAnnouncement(view.t('quiz.moved', { step: textOf(id), position: to + 1, count: order.length }));
     // Keep the focus on the moved step, on a button that can still be pressed.
     const atEdge = (by === -1 && to === 0) || (by === 1 && to === order.length - 1);
     const direction = atEdge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
@@ -35,14 +35,14 @@ export function OrderingQuestion({ question, view }: { question: Extract<Questio
             <span class="step-text" id={`${view.uid}-${id}`}>
               {textOf(id)}
             </span>
-            {view.reveal && ids[i] !== id && <span class="answer-tag"> (should be step {ids.indexOf(id) + 1})</span>}
+            {view.reveal && ids[i] !== id && <span class="answer-tag"> {view.t('quiz.shouldBe', { number: ids.indexOf(id) + 1 })}</span>}
             {!view.checked && (
               <span class="move-buttons">
                 <button type="button" id={`${view.uid}-${id}-up`} disabled={i === 0} aria-describedby={`${view.uid}-${id}`} onClick={() => move(id, -1)}>
-                  Move up
+                  {view.t('quiz.moveUp')}
                 </button>
                 <button type="button" id={`${view.uid}-${id}-down`} disabled={i === order.length - 1} aria-describedby={`${view.uid}-${id}`} onClick={() => move(id, 1)}>
-                  Move down
+                  {view.t('quiz.moveDown')}
                 </button>
               </span>
             )}

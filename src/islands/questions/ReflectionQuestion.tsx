@@ -29,7 +29,7 @@ export function ReflectionQuestion({ question, view }: { question: Extract<Quest
       {question.guidance && <p class="hint">{question.guidance}</p>}
       <textarea id={id} rows={5} maxLength={MAX_REFLECTION_LENGTH} value={text} onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} aria-describedby={`${id}-note`} />
       <p class="hint" id={`${id}-note`}>
-        Only you can see this. It is saved on this device as you type, never scored and never sent anywhere. ({text.length} of {MAX_REFLECTION_LENGTH} characters)
+        {view.t('quiz.reflectionNote', { length: text.length, max: MAX_REFLECTION_LENGTH })}
       </p>
     </div>
   );

@@ -16,14 +16,14 @@ export function ScenarioQuestion({ question, view }: { question: Scenario; view:
         <div class="story-part">
           <p>{part.text}</p>
           <p class="story-choice">
-            <span class="visually-quiet">You chose:</span> {part.choice}
+            <span class="visually-quiet">{view.t('quiz.youChose')}</span> {part.choice}
           </p>
         </div>
       ))}
       {'step' in position ? (
         <div class="story-part" aria-live="polite">
           <p>{position.step.text}</p>
-          <p class="hint">What would you do?</p>
+          <p class="hint">{view.t('quiz.whatWouldYouDo')}</p>
           <ul class="scenario-choices" role="list">
             {position.step.choices.map((c, i) => (
               <li>
@@ -36,11 +36,11 @@ export function ScenarioQuestion({ question, view }: { question: Scenario; view:
         </div>
       ) : (
         <div class={`scenario-ending ${position.ending.best ? 'is-right' : 'is-wrong'}`} aria-live="polite">
-          <p class="verdict">{position.ending.best ? '✓ A good way through' : '✗ This could have gone better'}</p>
+          <p class="verdict">{position.ending.best ? view.t('quiz.goodWay') : view.t('quiz.couldBeBetter')}</p>
           <p>{position.ending.text}</p>
           {!view.checked && (
             <button type="button" class="secondary" onClick={() => view.onAnswer({ type: 'scenario', path: [] })}>
-              Start the story again
+              {view.t('quiz.restartStory')}
             </button>
           )}
         </div>

@@ -1,23 +1,25 @@
 import type { ExcerptPiece } from '../../lib/search-excerpt.ts';
 import type { ResultView } from '../../lib/search-results.ts';
+import type { Translate } from '../../lib/messages.ts';
+import type { SearchMessageKey } from '../../lib/search-status.ts';
 
 /**
  * Search results as DOM, built only with createElement and textContent: whatever the index or the query
  * holds is shown as text. The only elements are the ones made here, <mark> included.
  */
-export function renderResults(list: HTMLElement, views: readonly ResultView[]): void {
-  list.replaceChildren(...views.map(resultItem));
+export function renderResults(list: HTMLElement, views: readonly ResultView[], t?: Translate<SearchMessageKey>): void {
+  list.replaceChildren(...views.map((view) => resultItem(view, t)));
   list.hidden = views.length === 0;
 }
 
-function resultItem(view: ResultView): HTMLLIElement {
+function resultItem(view: ResultView, t?: Translate<SearchMessageKey>): HTMLLIElement {
   const item = element('li', 'search-result');
   item.append(link(view.href, view.lesson, 'search-result-link'));
   item.append(element('p', 'search-result-where', view.section ? `${view.course} › ${view.section}` : view.course));
   item.append(excerpt(view.excerpt));
   if (view.sections.length > 0) {
     const sections = element('ul', 'search-result-sections');
-    sections.setAttribute('aria-label', `More in ${view.lesson}`);
+    sections.setAttribute('aria-label', t?.('search.moreIn', { lesson: view.lesson }) ?? view.lesson);
     for (const section of view.sections) {
       const li = element('li');
       li.append(link(section.href, section.title), excerpt(section.excerpt));

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll, islandsReady } from './fixtures.ts';
+
+/** Interface languages on the fixture site: the switcher, right-to-left Persian, and the untranslated-lesson notice. */
+
+const LESSON = 'courses/demo/first-steps/';
+
+async function answerOne(page: Page) {
+  await page.goto(LESSON);
+  await islandsReady(page);
+  const check = page.locator('[data-quiz="check-first-steps"]');
+  await check.getByLabel('A GHB overdose').check();
+  await page.locator('#lesson-end').scrollIntoViewIfNeeded();
+  return check;
+}
+
+test('switching language keeps the lesson and the progress, and switching back too', async ({ page }) => {
+  await answerOne(page);
+  await page.getByRole('navigation', { name: 'Site language' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ru/${LESSON}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await islandsReady(page);
+  const check = page.locator('[data-quiz="check-first-steps"]');
+  // Same answer, same place in the course, in a Russian interface.
+  await expect(check.getByLabel('A GHB overdose')).toBeChecked();
+  await expect(check.getByRole('button', { name: 'Проверить ответы' })).toBeVisible();
+  await expect(page.locator('.course-nav [data-lesson="first-steps"] [data-fill="lesson-status"]')).toHaveText('В процессе');
+  await expect(page.getByRole('navigation', { name: 'Разделы сайта' }).getByRole('link', { name: 'Мой прогресс' })).toHaveAttribute('href', '/ru/progress/');
+  // The catalogue in Russian offers to continue in Russian.
+  await page.goto('ru/');
+  await expect(page.getByRole('link', { name: /^Продолжить с того же места: First steps/ })).toHaveAttribute('href', /^\/ru\/courses\/demo\/first-steps\//);
+
+  await page.goto(`ru/${LESSON}`);
+  await page.getByRole('navigation', { name: 'Язык сайта' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${LESSON}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await islandsReady(page);
+  await expect(page.locator('[data-quiz="check-first-steps"]').getByLabel('A GHB overdose')).toBeChecked();
+});
+
+test('each language link is labelled in its own language', async ({ page }) => {
+  await page.goto(`vi/${LESSON}`);
+  const links = page.getByRole('navigation', { name: 'Ngôn ngữ của trang' }).getByRole('link');
+  await expect(links).toHaveText(['English', 'Русский', 'فارسی']);
+  for (const [lang, link] of [['en', links.nth(0)], ['ru', links.nth(1)], ['fa', links.nth(2)]] as const) {
+    await expect(link).toHaveAttribute('lang', lang);
+    await expect(link).toHaveAttribute('hreflang', lang);
+  }
+});
+
+test('an untranslated lesson shows the original, marked with its language, and says so in the interface language', async ({ page }) => {
+  await page.goto(`ru/${LESSON}`);
+  await expect(page.locator('[data-untranslated]')).toHaveText('Этот урок ещё не переведён на язык «Русский»: он показан на языке «English».');
+  await expect(page.locator('.lesson-body')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+  await page.goto(LESSON);
+  await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+});
+
+test('Persian pages read right to left, with the layout mirrored', async ({ page }) => {
+  const boxes = async (route: string) => {
+    await page.goto(route);
+    const article = await page.locator('article.lesson').boundingBox();
+    const nav = await page.locator('.course-nav').boundingBox();
+    const next = await page.locator('.pager .next').boundingBox();
+    return { article: article!, nav: nav!, next: next! };
+  };
+  const en = await boxes(LESSON);
+  const fa = await boxes(`fa/${LESSON}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  // English: lesson left, course navigation right, "next" at the right. Persian: each on the other side.
+  expect(en.article.x).toBeLessThan(en.nav.x);
+  expect(fa.article.x).toBeGreaterThan(fa.nav.x);
+  const width = page.viewportSize()!.width;
+  expect(en.next.x + en.next.width).toBeGreaterThan(width / 2);
+  expect(fa.next.x).toBeLessThan(width / 2);
+  await expectNoAxeViolations(page);
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('Persian pages do not scroll sideways', async ({ page }) => {
+    for (const route of ['fa/', `fa/${LESSON}`, 'fa/progress/']) {
+      await page.goto(route);
+      await expectNoSidewaysScroll(page);
+    }
+  });
+});
+
+test('search in another language finds each lesson once, in the original’s index, and leads to it in that language', async ({ page }) => {
+  for (const locale of ['ru', 'fa']) {
+    await page.goto(`${locale}/search/?q=${encodeURIComponent('"Which overdose does naloxone reverse"')}`);
+    const results = page.locator('[data-search-page] .search-result');
+    await expect(results).toHaveCount(1);
+    await expect(results.locator('a.search-result-link')).toHaveAttribute('href', new RegExp(`^/${locale}/courses/demo/first-steps/\\?highlight=`));
+  }
+  await expect(page.locator('[data-search-page] [data-search-status]')).toHaveText('1 درس با «"Which overdose does naloxone reverse"» جور است.'.replace('1', '۱'));
+});
+
+test('the progress page and its island speak the interface language', async ({ page }) => {
+  await page.goto('vi/progress/');
+  await islandsReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiến độ của tôi');
+  await expect(page.getByRole('heading', { name: 'Bài được giao của tôi' })).toBeVisible();
+  await expect(page.getByLabel('Tên hoặc biệt danh của bạn, như bạn muốn hiển thị')).toBeVisible();
+  await expect(page.locator('[data-fill="course-status"]').first()).toHaveText('Chưa bắt đầu');
+});
