@@ -4,15 +4,15 @@ import { PORT_NAME } from '../../stores/progress-port.ts';
 import type { ScormCourse } from '../course-definition.ts';
 import { findLmsApi } from '../lms-api.ts';
 import { openLmsSession } from './lms-session.ts';
+import type { ScormLaunchMessageKey } from '../../lib/scorm-messages.ts';
+import { pageMessages } from '../../islands/page-messages.ts';
 
 /**
  * The SCORM launch page: finds the LMS, opens the session, offers it to the course pages, and shows the course
  * in its frame, where the learner left off. Without an LMS the course pages keep progress in localStorage as
  * on the website. The packager writes the package's SCORM version on <html data-scorm-version>.
  */
-const TROUBLE =
-  'Your learning platform is not answering at the moment. Your progress is kept on this device and will be sent when it answers again.';
-const UNREACHABLE = 'Your learning platform did not answer, so in this session your progress is kept on this device only.';
+const t = pageMessages<ScormLaunchMessageKey>('fieldlab-scorm-messages');
 
 const frame = document.getElementById('course-frame') as HTMLIFrameElement;
 const notice = document.getElementById('lms-notice')!;
@@ -32,10 +32,10 @@ async function start(): Promise<string> {
     api,
     storage: { read: (key) => readStored(key), write: (key, value) => void writeStored(value, key) },
     newSeed,
-    onTrouble: (failing) => say(failing ? TROUBLE : ''),
+    onTrouble: (failing) => say(failing ? t('scorm.trouble') : ''),
   });
   if (!session) {
-    say(UNREACHABLE);
+    say(t('scorm.unreachable'));
     return '';
   }
   (window as unknown as Record<string, unknown>)[PORT_NAME] = session.port;
