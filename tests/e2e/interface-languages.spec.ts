@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll, islandsReady } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /** Interface languages on the fixture site: the switcher, right-to-left Persian, and the untranslated-lesson notice. */
 
@@ -7,6 +8,7 @@ const LESSON = 'courses/demo/first-steps/';
 
 async function answerOne(page: Page) {
   await page.goto(LESSON);
+  await showLesson(page);
   await islandsReady(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByLabel('A GHB overdose').check();
@@ -19,6 +21,9 @@ test('switching language keeps the lesson and the progress, and switching back t
   await page.getByRole('navigation', { name: 'Site language' }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(new RegExp(`/ru/${LESSON}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // The learner chose to read past the content warning: the same lesson in Russian does not ask again.
+  await expect(page.getByRole('button', { name: 'Показать урок' })).toBeHidden();
+  await expect(page.locator('[data-gated]')).toBeVisible();
   await islandsReady(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   // Same answer, same place in the course, in a Russian interface.
@@ -76,6 +81,25 @@ test('Persian pages read right to left, with the layout mirrored', async ({ page
   expect(en.next.x + en.next.width).toBeGreaterThan(width / 2);
   expect(fa.next.x).toBeLessThan(width / 2);
   await expectNoAxeViolations(page);
+});
+
+test('quick exit, the content warning and "forget everything" speak the interface language', async ({ page }) => {
+  await page.goto(`fa/${LESSON}`);
+  await expect(page.getByRole('link', { name: 'خروج سریع' })).toBeVisible();
+  const gate = page.locator('[data-content-gate]');
+  await expect(gate.getByRole('heading')).toHaveText('هشدار درباره محتوا');
+  // The way past the lesson stays in Persian.
+  await expect(gate.getByRole('link', { name: 'رد شدن و رفتن به درس بعدی' })).toHaveAttribute('href', '/fa/courses/demo/second-steps/');
+  await expect(page.locator('[data-gated]')).toBeHidden();
+  await gate.getByRole('button', { name: 'نمایش درس' }).click();
+  await expect(page.locator('[data-gated]')).toBeVisible();
+
+  await page.goto('ru/about/');
+  await page.getByRole('button', { name: 'Стереть всё на этом устройстве' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Вы уверены?' });
+  await expect(dialog).toContainText('Весь прогресс, ответы и заметки по всем курсам будут стёрты');
+  await dialog.getByRole('button', { name: 'Нет, оставить' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test.describe('on a 320 px phone', () => {

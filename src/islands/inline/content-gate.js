@@ -1,12 +1,14 @@
 // The content-warning gate (src/components/ContentWarning.astro). A classic script written inline between the
 // warning and the lesson, so the lesson is hidden before the browser draws it. Without JavaScript it never runs
 // and the lesson stays readable under the warning. The choice is remembered for this tab only (session storage,
-// gone when the tab closes and forgotten by Quick exit), so a reload or a "Continue" link does not ask again.
+// gone when the tab closes and forgotten by Quick exit), so a reload, a "Continue" link or the same lesson in another
+// interface language does not ask again: the key is the lesson (its course and slug), not the page's address.
 (() => {
   const gate = document.querySelector('[data-content-gate]');
   const open = gate && gate.querySelector('[data-gate-open]');
   if (!open) return;
-  const key = `fieldlab:gate-open:${location.pathname}`;
+  const lesson = gate.closest('[data-track-course]');
+  const key = `fieldlab:gate-open:${lesson ? `${lesson.dataset.trackCourse}/${lesson.dataset.trackPage}` : location.pathname}`;
   try {
     if (sessionStorage.getItem(key)) return;
   } catch {
