@@ -22,9 +22,8 @@ const ENGLISH = [
 
 /** The English fragments in the page's main content: its text and its accessible names. */
 async function englishIn(page: Page): Promise<string[]> {
-  const text = await page.locator('main').evaluate((main) =>
-    [main.innerText, ...[...main.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join('\n'),
-  );
+  const main = page.locator('main');
+  const text = [await main.innerText(), ...(await main.locator('[aria-label]').evaluateAll((labelled) => labelled.map((e) => e.getAttribute('aria-label'))))].join('\n');
   return ENGLISH.filter((fragment) => text.includes(fragment));
 }
 
