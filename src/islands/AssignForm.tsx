@@ -1,15 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { CourseOutline } from '../schemas/outline.ts';
-import { assignmentSchema, ASSIGNMENT_VERSION, type Assignment } from '../schemas/assignment-schema.ts';
+import { ASSIGNMENT_VERSION, type Assignment } from '../schemas/assignment-schema.ts';
 import { encodeAssignment } from '../lib/assignment-link.ts';
 import { localDate } from '../lib/assignment-check.ts';
+import { draftProblems } from '../lib/assignment-draft.ts';
+import { formatDay } from '../lib/format.ts';
+import type { Locale } from '../lib/locales.ts';
+import { translator, type Catalogue } from '../lib/messages.ts';
+import type { AssignFormMessageKey } from '../lib/trainer-messages.ts';
 import { QrCode } from './QrCode.tsx';
+import { withElement } from './with-element.tsx';
+
+interface Props {
+  outlines: CourseOutline[];
+  base: string;
+  locale: Locale;
+  /** Only this island's messages (src/lib/trainer-messages.ts). */
+  messages: Catalogue;
+}
 
 /**
  * The trainer's assignment form: choose a course and lessons, name the group, set a due date and a message,
  * and get a link and a QR code. Nothing is stored or sent: the assignment lives in the link's fragment.
  */
-export default function AssignForm({ outlines, base }: { outlines: CourseOutline[]; base: string }) {
+export default function AssignForm({ outlines, base, locale, messages }: Props) {
+  const t = translator<AssignFormMessageKey>(messages, messages, locale);
+  const number = new Intl.NumberFormat(locale);
   const [courseId, setCourseId] = useState(outlines[0]?.id ?? '');
   const outline = outlines.find((o) => o.id === courseId);
   const [chosen, setChosen] = useState<string[]>(outline?.lessons.map((l) => l.slug) ?? []);
@@ -31,13 +47,9 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
     if (!outline) return;
     const lessons = outline.lessons.map((l) => l.slug).filter((slug) => chosen.includes(slug));
     const draft: Assignment = { v: ASSIGNMENT_VERSION, id: newId(), course: outline.id, lessons, group: group.trim(), due, message: message.trim() };
-    const problems = [
-      lessons.length === 0 && 'choose at least one lesson',
-      draft.group.length === 0 && 'name the group',
-      !/^\d{4}-\d{2}-\d{2}$/.test(due) && 'set a due date',
-    ].filter(Boolean);
-    if (problems.length > 0 || !assignmentSchema.safeParse(draft).success) {
-      setProblem(`To make the link, ${problems.join(', ') || 'check the fields'}.`);
+    const problems = draftProblems(draft);
+    if (problems.length > 0) {
+      setProblem(t('assign.toMake', { problems: new Intl.ListFormat(locale).format(problems.map((p) => t(p))) }));
       setLink(null);
       return;
     }
@@ -61,7 +73,7 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
     <div class="assign">
       <form class="assign-form no-print" onSubmit={create} noValidate>
         <fieldset>
-          <legend>Course</legend>
+          <legend>{t('assign.course')}</legend>
           {outlines.map((o) => (
             <div class="field-row">
               <input type="radio" id={`course-${o.id}`} name="course" value={o.id} checked={o.id === courseId} onChange={() => chooseCourse(o.id)} />
@@ -71,7 +83,7 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
         </fieldset>
         {outline && (
           <fieldset>
-            <legend>Lessons to do</legend>
+            <legend>{t('assign.lessons')}</legend>
             {outline.lessons.map((l, i) => (
               <div class="field-row">
                 <input
@@ -81,27 +93,27 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
                   onChange={(e) => setChosen((c) => ((e.currentTarget as HTMLInputElement).checked ? [...c, l.slug] : c.filter((s) => s !== l.slug)))}
                 />
                 <label for={`lesson-${l.slug}`}>
-                  {i + 1}. {l.title}
+                  {number.format(i + 1)}. {l.title}
                 </label>
               </div>
             ))}
           </fieldset>
         )}
         <p class="field">
-          <label for="assign-group">Group name</label>
+          <label for="assign-group">{t('assign.group')}</label>
           <input id="assign-group" type="text" maxLength={80} value={group} onInput={(e) => setGroup((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
         </p>
         <p class="field">
-          <label for="assign-due">Due date</label>
+          <label for="assign-due">{t('assign.due')}</label>
           <input id="assign-due" type="date" min={localDate(new Date())} value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
         </p>
         <p class="field">
-          <label for="assign-message">Message to the learners (optional)</label>
+          <label for="assign-message">{t('assign.message')}</label>
           <textarea id="assign-message" maxLength={500} rows={3} value={message} onInput={(e) => setMessage((e.currentTarget as HTMLTextAreaElement).value)} />
         </p>
-        <p class="hint">Do not write learners' names or anything private: anyone with the link can read it.</p>
+        <p class="hint">{t('assign.private')}</p>
         <button type="submit" class="button">
-          Create the assignment link
+          {t('assign.create')}
         </button>
         <p role="alert" class="form-problem">
           {problem}
@@ -109,12 +121,8 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
       </form>
       {link && outline && (
         <section class="assignment-sheet" id="assignment-result" tabIndex={-1} aria-labelledby="sheet-title">
-          <h2 id="sheet-title">
-            Assignment for {link.assignment.group}: {outline.title}
-          </h2>
-          <p>
-            Please do these lessons by <strong>{link.assignment.due}</strong>:
-          </p>
+          <h2 id="sheet-title">{t('assign.sheetTitle', { group: link.assignment.group, course: outline.title })}</h2>
+          <p>{withElement((mark) => t('assign.doBy', { date: mark }), <strong>{formatDay(link.assignment.due, locale)}</strong>)}</p>
           <ol>
             {outline.lessons
               .filter((l) => link.assignment.lessons.includes(l.slug))
@@ -123,21 +131,18 @@ export default function AssignForm({ outlines, base }: { outlines: CourseOutline
               ))}
           </ol>
           {link.assignment.message && <p class="trainer-message">{link.assignment.message}</p>}
-          <QrCode text={link.url} label="QR code of the assignment link" />
+          <QrCode text={link.url} label={t('assign.qr')} />
           <p class="field">
-            <label for="assignment-link">Assignment link</label>
+            <label for="assignment-link">{t('assign.link')}</label>
             <input id="assignment-link" type="text" readOnly value={link.url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
           </p>
-          <p>
-            How to start: scan the QR code with your phone's camera, or open the link. Choose "Accept". When you have done the lessons, open "My
-            progress", save your progress report and give the file to your trainer.
-          </p>
+          <p>{t('assign.howTo', { accept: t('inbox.accept'), progress: t('site.progress') })}</p>
           <p class="actions no-print">
             <button type="button" class="button secondary" onClick={copy}>
-              {copied ? 'Link copied' : 'Copy the link'}
+              {t(copied ? 'assign.copied' : 'assign.copy')}
             </button>
             <button type="button" class="button secondary" onClick={() => window.print()}>
-              Print this page
+              {t('assign.print')}
             </button>
           </p>
         </section>

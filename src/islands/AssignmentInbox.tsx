@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CourseOutline } from '../schemas/outline.ts';
-import { decodeAssignment, type Decoded } from '../lib/assignment-link.ts';
-import { checkAssignment } from '../lib/assignment-check.ts';
+import { decodeAssignment, type LinkProblemKey } from '../lib/assignment-link.ts';
+import { checkAssignment, type CheckProblemKey } from '../lib/assignment-check.ts';
+import type { Decoded } from '../lib/decoded.ts';
 import { $progress, acceptAssignment, startProgress } from '../stores/progress-store.ts';
 import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -14,7 +15,7 @@ import { withElement } from './with-element.tsx';
 export default function AssignmentInbox({ outlines, base, locale, messages }: { outlines: CourseOutline[]; base: string; locale: Locale; messages: Catalogue }) {
   const t = translator<InboxMessageKey>(messages, messages, locale);
   const progress = useStore($progress);
-  const [read, setRead] = useState<Decoded<{ assignment: Assignment; outline: CourseOutline }> | null>(null);
+  const [read, setRead] = useState<Decoded<{ assignment: Assignment; outline: CourseOutline }, LinkProblemKey | CheckProblemKey> | null>(null);
 
   useEffect(() => {
     startProgress();
@@ -32,7 +33,7 @@ export default function AssignmentInbox({ outlines, base, locale, messages }: { 
     return (
       <div class="notice" role="alert">
         <h2>{t('inbox.unusable')}</h2>
-        <p>{read.problem}</p>
+        <p>{t(read.problem.key, read.problem.params)}</p>
         <p>{t('inbox.unchanged')}</p>
       </div>
     );

@@ -1,15 +1,28 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_REPORT_BYTES, type Report } from '../schemas/report-schema.ts';
-import { parseReport } from '../lib/progress-report.ts';
-import { buildClassTables, sortRows, STATUS_LABEL, type ClassTable, type SortKey } from '../lib/class-table.ts';
+import { parseReport, tooLarge, type ReportProblemKey } from '../lib/progress-report.ts';
+import { buildClassTables, sortRows, STATUS_MESSAGE, type ClassTable, type SortKey } from '../lib/class-table.ts';
 import { classTableCsv } from '../lib/class-csv.ts';
 import { localDate } from '../lib/assignment-check.ts';
+import type { Problem } from '../lib/decoded.ts';
+import { formatDay } from '../lib/format.ts';
+import type { Locale } from '../lib/locales.ts';
+import { translator, type Catalogue, type Translate } from '../lib/messages.ts';
+import type { ClassReviewMessageKey } from '../lib/trainer-messages.ts';
 import { $reports, $reportsNotSaved, addReports, clearReports, loadReports } from '../stores/trainer-store.ts';
+import { withElement } from './with-element.tsx';
 
 interface FileResult {
   name: string;
-  problem?: string;
+  problem?: Problem<ReportProblemKey>;
+}
+
+interface Props {
+  courseIds: string[];
+  locale: Locale;
+  /** Only this island's messages (src/lib/trainer-messages.ts). */
+  messages: Catalogue;
 }
 
 /**
@@ -17,7 +30,8 @@ interface FileResult {
  * sort, and export CSV. Every file is checked by size and schema before anything changes; a bad file changes
  * nothing and says why. All text from files is rendered as text.
  */
-export default function ClassReview({ courseIds }: { courseIds: string[] }) {
+export default function ClassReview({ courseIds, locale, messages }: Props) {
+  const t = translator<ClassReviewMessageKey>(messages, messages, locale);
   const reports = useStore($reports);
   const notSaved = useStore($reportsNotSaved);
   const [results, setResults] = useState<FileResult[]>([]);
@@ -32,7 +46,7 @@ export default function ClassReview({ courseIds }: { courseIds: string[] }) {
     const out: FileResult[] = [];
     for (const file of Array.from(files)) {
       if (file.size > MAX_REPORT_BYTES) {
-        out.push({ name: file.name, problem: `is too large (${formatSize(file.size)}) to be a Fieldlab progress report` });
+        out.push({ name: file.name, problem: tooLarge(file.size) });
         continue;
       }
       const parsed = parseReport(await file.text(), courseIds);
@@ -63,34 +77,41 @@ export default function ClassReview({ courseIds }: { courseIds: string[] }) {
           void importFiles(e.dataTransfer?.files ?? null);
         }}
       >
-        <label for="report-files">Choose learners' report files (you can choose many at once)</label>
+        <label for="report-files">{t('review.choose')}</label>
         <input id="report-files" type="file" accept=".json,application/json" multiple onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
-        <p class="hint">or drop the files here. They stay in this browser; nothing is uploaded.</p>
+        <p class="hint">{t('review.drop')}</p>
       </div>
       <div role="status" class="import-results">
         {results.length > 0 && (
           <ul>
-            {results.map((r) => (
-              <li class={r.problem ? 'is-problem' : ''}>
-                {r.problem ? '✗ ' : '✓ '}
-                <span class="file-name">{r.name}</span> {r.problem ?? 'imported'}
-                {r.problem ? '. Nothing from it was imported.' : '.'}
-              </li>
-            ))}
+            {results.map((r) => {
+              const name = <bdi class="file-name">{r.name}</bdi>;
+              return r.problem ? (
+                <li class="is-problem">
+                  {'✗ '}
+                  {withElement((mark) => t(r.problem!.key, { ...r.problem!.params, file: mark }), name)} {t('review.nothingImported')}
+                </li>
+              ) : (
+                <li>
+                  {'✓ '}
+                  {withElement((mark) => t('review.imported', { file: mark }), name)}
+                </li>
+              );
+            })}
           </ul>
         )}
-        {notSaved && <p>This browser could not keep the reports, so they will be gone when you close the page.</p>}
+        {notSaved && <p>{t('review.notSaved')}</p>}
       </div>
       {tables.length === 0 ? (
-        <p>No reports imported yet.</p>
+        <p>{t('review.none')}</p>
       ) : (
-        tables.map((t) => <ClassTableView table={t} sort={sort} onSort={toggleSort} />)
+        tables.map((table) => <ClassTableView table={table} sort={sort} onSort={toggleSort} t={t} locale={locale} />)
       )}
       {reports.length > 0 && (
         <div class="no-print">
           {confirming ? (
-            <p class="actions" role="group" aria-label="Clear imported reports?">
-              <span>Clear all {reports.length} imported reports from this browser?</span>
+            <p class="actions" role="group" aria-label={t('review.clearQuestion')}>
+              <span>{t('review.clearAll', { count: reports.length })}</span>
               <button
                 type="button"
                 class="button danger"
@@ -100,15 +121,15 @@ export default function ClassReview({ courseIds }: { courseIds: string[] }) {
                   setResults([]);
                 }}
               >
-                Yes, clear them
+                {t('review.clearYes')}
               </button>
               <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
-                No, keep them
+                {t('review.clearNo')}
               </button>
             </p>
           ) : (
             <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
-              Clear imported reports
+              {t('review.clear')}
             </button>
           )}
         </div>
@@ -117,7 +138,15 @@ export default function ClassReview({ courseIds }: { courseIds: string[] }) {
   );
 }
 
-function ClassTableView({ table, sort, onSort }: { table: ClassTable; sort: { key: SortKey; direction: 'ascending' | 'descending' }; onSort: (k: SortKey) => void }) {
+interface TableProps {
+  table: ClassTable;
+  sort: { key: SortKey; direction: 'ascending' | 'descending' };
+  onSort: (k: SortKey) => void;
+  t: Translate<ClassReviewMessageKey>;
+  locale: Locale;
+}
+
+function ClassTableView({ table, sort, onSort, t, locale }: TableProps) {
   const rows = sortRows(table.rows, sort.key, sort.direction);
   const title = table.group ? `${table.group}: ${table.courseTitle}` : table.courseTitle;
   const header = (key: SortKey, label: string) => (
@@ -129,7 +158,7 @@ function ClassTableView({ table, sort, onSort }: { table: ClassTable; sort: { ke
     </th>
   );
   const downloadCsv = () => {
-    const url = URL.createObjectURL(new Blob([classTableCsv({ ...table, rows })], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([classTableCsv({ ...table, rows }, t)], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `fieldlab-class-${(table.group ?? table.courseTitle).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.csv`;
@@ -139,20 +168,20 @@ function ClassTableView({ table, sort, onSort }: { table: ClassTable; sort: { ke
   return (
     <section class="class-table" aria-label={title}>
       <h2>{title}</h2>
-      {table.due && <p>Due {table.due}.</p>}
+      {table.due && <p>{t('review.due', { date: formatDay(table.due, locale) })}</p>}
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">Progress of each learner in {title}. Self-reported.</caption>
+          <caption class="visually-hidden">{t('review.caption', { title })}</caption>
           <thead>
             <tr>
-              {header('learner', 'Learner')}
-              {header('completed', 'Lessons done')}
+              {header('learner', t('review.learner'))}
+              {header('completed', t('review.lessonsDone'))}
               {table.lessons.map((l) => (
                 <th scope="col">{l.title}</th>
               ))}
-              {header('assessment', 'Assessment')}
-              {header('status', 'Status')}
-              {header('exportedAt', 'Report date')}
+              {header('assessment', t('review.assessment'))}
+              {header('status', t('review.status'))}
+              {header('exportedAt', t('review.reportDate'))}
             </tr>
           </thead>
           <tbody>
@@ -160,36 +189,32 @@ function ClassTableView({ table, sort, onSort }: { table: ClassTable; sort: { ke
               <tr class={r.overdue ? 'is-overdue' : ''}>
                 <th scope="row">{r.learner}</th>
                 <td>
-                  {r.completed} of {table.lessons.length}
-                  {r.overdue && <strong class="overdue"> Overdue</strong>}
+                  {t('review.doneOf', { done: r.completed, count: table.lessons.length })}
+                  {r.overdue && <strong class="overdue"> {t('review.overdue')}</strong>}
                 </td>
                 {table.lessons.map((l) => {
                   const cell = r.lessons[l.slug];
                   return (
                     <td>
-                      {cell?.status === 'completed' ? '✓ Done' : cell?.status === 'inProgress' ? 'Started' : '–'}
-                      {cell?.bestPercent != null && ` (${cell.bestPercent}%)`}
+                      {cell?.status === 'completed' ? t('review.lessonDone') : cell?.status === 'inProgress' ? t('review.lessonStarted') : '–'}
+                      {cell?.bestPercent != null && ` (${t('review.percent', { percent: cell.bestPercent })})`}
                     </td>
                   );
                 })}
-                <td>{r.assessmentBest === null ? '–' : `${r.assessmentBest}%`}</td>
-                <td>{STATUS_LABEL[r.status]}</td>
-                <td>{r.exportedAt.slice(0, 10)}</td>
+                <td>{r.assessmentBest === null ? '–' : t('review.percent', { percent: r.assessmentBest })}</td>
+                <td>{t(STATUS_MESSAGE[r.status])}</td>
+                <td>{formatDay(r.exportedAt.slice(0, 10), locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p class="hint">Self-reported by each learner; not verified.</p>
+      <p class="hint">{t('review.selfReported')}</p>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={downloadCsv}>
-          Download CSV
+          {t('review.downloadCsv')}
         </button>
       </p>
     </section>
   );
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
 }

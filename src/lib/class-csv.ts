@@ -1,39 +1,50 @@
 import Papa from 'papaparse';
-import { STATUS_LABEL, type ClassTable } from './class-table.ts';
+import { STATUS_MESSAGE, STATUS_MESSAGES, type ClassTable } from './class-table.ts';
+import type { Translate } from './messages.ts';
+
+/** Every message the CSV writes: its headings and words are in the language of the page it is exported from. */
+export const CSV_MESSAGES = [
+  'csv.learner', 'csv.group', 'csv.course', 'csv.due', 'csv.overdue', 'csv.lessonsCompleted', 'csv.lesson', 'csv.assessmentBest',
+  'csv.assessmentAttempts', 'csv.status', 'csv.exportedAt', 'csv.yes', 'csv.no', 'csv.lessonCompleted', 'csv.lessonInProgress',
+  'csv.lessonNotStarted', 'csv.withPercent', 'review.doneOf', ...STATUS_MESSAGES,
+] as const;
+
+export type CsvMessageKey = (typeof CSV_MESSAGES)[number];
 
 /**
  * A class table as CSV that opens cleanly in a spreadsheet: every field quoted, and cells that a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or return) made inert by PapaParse's escapeFormulae.
+ * Dates stay YYYY-MM-DD and scores plain digits, so a spreadsheet in any language can sort and sum them.
  */
-export function classTableCsv(table: ClassTable): string {
+export function classTableCsv(table: ClassTable, t: Translate<CsvMessageKey>): string {
   const fields = [
-    'Learner (self-reported)',
-    'Group',
-    'Course',
-    'Due',
-    'Overdue',
-    'Lessons completed',
-    ...table.lessons.map((l) => `Lesson: ${l.title}`),
-    'Final assessment best %',
-    'Final assessment attempts',
-    'Course status',
-    'Report exported at',
+    t('csv.learner'),
+    t('csv.group'),
+    t('csv.course'),
+    t('csv.due'),
+    t('csv.overdue'),
+    t('csv.lessonsCompleted'),
+    ...table.lessons.map((l) => t('csv.lesson', { title: l.title })),
+    t('csv.assessmentBest'),
+    t('csv.assessmentAttempts'),
+    t('csv.status'),
+    t('csv.exportedAt'),
   ];
   const data = table.rows.map((r) => [
     r.learner,
     table.group ?? '',
     table.courseTitle,
     table.due ?? '',
-    r.overdue ? 'yes' : 'no',
-    `${r.completed} of ${table.lessons.length}`,
+    t(r.overdue ? 'csv.yes' : 'csv.no'),
+    t('review.doneOf', { done: r.completed, count: table.lessons.length }),
     ...table.lessons.map((l) => {
       const cell = r.lessons[l.slug];
-      const status = cell?.status === 'completed' ? 'completed' : cell?.status === 'inProgress' ? 'in progress' : 'not started';
-      return cell?.bestPercent != null ? `${status} (${cell.bestPercent}%)` : status;
+      const status = t(cell?.status === 'completed' ? 'csv.lessonCompleted' : cell?.status === 'inProgress' ? 'csv.lessonInProgress' : 'csv.lessonNotStarted');
+      return cell?.bestPercent != null ? t('csv.withPercent', { status, percent: cell.bestPercent }) : status;
     }),
     r.assessmentBest === null ? '' : String(r.assessmentBest),
     String(r.assessmentAttempts),
-    STATUS_LABEL[r.status],
+    t(STATUS_MESSAGE[r.status]),
     r.exportedAt,
   ]);
   // \r\n and a byte-order mark: what spreadsheet programs expect, so names in any script open correctly.

@@ -84,10 +84,15 @@ export function sortRows(rows: readonly ClassRow[], key: SortKey, direction: 'as
 
 const STATUS_ORDER: Report['status'][] = ['notAttempted', 'incomplete', 'completed', 'failed', 'passed'];
 
-export const STATUS_LABEL: Record<Report['status'], string> = {
-  notAttempted: 'Not started',
-  incomplete: 'In progress',
-  completed: 'Lessons completed',
-  passed: 'Passed',
-  failed: 'Not passed',
-};
+/** The message that names each course status, in the table and in its CSV. */
+export const STATUS_MESSAGE = {
+  notAttempted: 'review.statusNotAttempted',
+  incomplete: 'review.statusIncomplete',
+  completed: 'review.statusCompleted',
+  passed: 'review.statusPassed',
+  failed: 'review.statusFailed',
+} as const satisfies Record<Report['status'], string>;
+
+export const STATUS_MESSAGES = Object.values(STATUS_MESSAGE);
+
+export type StatusMessageKey = (typeof STATUS_MESSAGE)[Report['status']];

@@ -1,3 +1,5 @@
+import type { Locale } from './locales.ts';
+
 /** Small, pure formatters for what pages print. */
 
 type DurationKey = 'format.minutes' | 'format.hours' | 'format.hoursMinutes';
@@ -13,6 +15,15 @@ export function formatMinutes(minutes: number, t: (key: DurationKey, params: { h
 /** A calendar date as YYYY-MM-DD, the same in every time zone. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A day given as YYYY-MM-DD (as the schemas check it), written the locale's way: its month names, digits and
+ * calendar. Read and written in UTC, so it is the same day in every time zone.
+ */
+export function formatDay(day: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, date!));
 }
 
 /** Sorted, de-duplicated union of lists, such as a course's and its lessons' content warnings. */

@@ -1,3 +1,6 @@
+import { LINK_PROBLEMS } from './assignment-link.ts';
+import { CHECK_PROBLEMS } from './assignment-check.ts';
+
 /** The messages each learner-facing island shows (progress page, assignment, certificate), given to it as props. */
 export const MY_ASSIGNMENTS_MESSAGES = [
   'assignments.heading', 'assignments.none', 'assignments.for', 'assignments.done', 'assignments.overdue', 'assignments.finished',
@@ -7,7 +10,7 @@ export const MY_ASSIGNMENTS_MESSAGES = [
 
 export const INBOX_MESSAGES = [
   'inbox.reading', 'inbox.unusable', 'inbox.unchanged', 'inbox.from', 'inbox.message', 'inbox.lessons', 'inbox.note', 'inbox.accepted',
-  'inbox.findIt', 'inbox.accept', 'site.progress',
+  'inbox.findIt', 'inbox.accept', 'site.progress', ...LINK_PROBLEMS, ...CHECK_PROBLEMS,
 ] as const;
 
 export const CERTIFICATE_MESSAGES = [

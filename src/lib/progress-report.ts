@@ -3,7 +3,7 @@ import type { CourseOutline } from '../schemas/outline.ts';
 import type { CourseProgress } from '../schemas/progress-schema.ts';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from '../schemas/report-schema.ts';
 import type { CourseStatus } from '../machines/progress-status.ts';
-import type { Decoded } from './assignment-link.ts';
+import type { Decoded, Problem } from './decoded.ts';
 
 /** Builds and reads progress report files. Reflections are never included: they stay on the learner's device. */
 
@@ -56,26 +56,42 @@ export function buildReport(args: {
   };
 }
 
-/** Reads a report file's text. Never throws; says what is wrong in words a trainer can act on. */
-export function parseReport(text: string, knownCourses: readonly string[]): Decoded<Report> {
-  if (text.length > MAX_REPORT_BYTES) return { ok: false, problem: 'is too large to be a Fieldlab progress report' };
+export const REPORT_PROBLEMS = [
+  'review.problemTooLarge', 'review.problemIncomplete', 'review.problemNotReport', 'review.problemVersion', 'review.problemVersionUnknown',
+  'review.problemDamaged', 'review.problemCourse',
+] as const;
+
+export type ReportProblemKey = (typeof REPORT_PROBLEMS)[number];
+
+/** A file too large to be a report, with its size in megabytes to one decimal (a refused file is at least 0.25 MB). */
+export function tooLarge(bytes: number): Problem<ReportProblemKey> {
+  return { key: 'review.problemTooLarge', params: { megabytes: Math.round(bytes / (1024 * 1024 / 10)) / 10 } };
+}
+
+/**
+ * Reads a report file's text. Never throws; says what is wrong as a message a trainer can act on, whose `{file}`
+ * the page fills with the file's name.
+ */
+export function parseReport(text: string, knownCourses: readonly string[]): Decoded<Report, ReportProblemKey> {
+  if (text.length > MAX_REPORT_BYTES) return { ok: false, problem: tooLarge(text.length) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'is not a complete progress report: it may be cut short or damaged. Ask the learner to export it again' };
+    return { ok: false, problem: { key: 'review.problemIncomplete' } };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
-    return { ok: false, problem: 'is not a Fieldlab progress report' };
+    return { ok: false, problem: { key: 'review.problemNotReport' } };
   }
   const version = (data as { version?: unknown }).version;
   if (version !== REPORT_VERSION) {
-    return { ok: false, problem: `is a report of version ${typeof version === 'number' ? version : 'unknown'}, which this page cannot read (it reads version ${REPORT_VERSION})` };
+    return {
+      ok: false,
+      problem: typeof version === 'number' ? { key: 'review.problemVersion', params: { version, readable: REPORT_VERSION } } : { key: 'review.problemVersionUnknown', params: { readable: REPORT_VERSION } },
+    };
   }
   const result = reportSchema.safeParse(data);
-  if (!result.success) return { ok: false, problem: 'has missing or damaged parts, so it cannot be read. Ask the learner to export it again' };
-  if (!knownCourses.includes(result.data.course.id)) {
-    return { ok: false, problem: `is for a course that does not exist on this site ("${result.data.course.id}")` };
-  }
+  if (!result.success) return { ok: false, problem: { key: 'review.problemDamaged' } };
+  if (!knownCourses.includes(result.data.course.id)) return { ok: false, problem: { key: 'review.problemCourse', params: { course: result.data.course.id } } };
   return { ok: true, value: result.data };
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { test, expect, islandsReady } from './fixtures.ts';
+import { VALID_REPORT } from './report-file.ts';
 
 /** Links and files from outside are untrusted: each bad one gets a clear message and changes nothing. */
 
@@ -42,17 +43,7 @@ test.describe('assignment links', () => {
 });
 
 test.describe('report files', () => {
-  const valid = {
-    format: 'fieldlab-progress-report',
-    version: 1,
-    selfReported: true,
-    learner: 'Kim',
-    exportedAt: '2026-11-20T10:00:00.000Z',
-    course: { id: 'demo', title: 'Demo course', version: '1.0' },
-    status: 'incomplete',
-    lessons: [{ slug: 'first-steps', title: 'First steps', status: 'completed', bestPercent: 100, attempts: 1, lastActivity: null }],
-    assessment: null,
-  };
+  const valid = VALID_REPORT;
   const text = JSON.stringify(valid);
   const cases: [string, Buffer, RegExp][] = [
     ['an unknown version', Buffer.from(JSON.stringify({ ...valid, version: 7 })), /version 7, which this page cannot read/],

@@ -45,7 +45,7 @@ test('assign, accept, learn, report, certify, review and export', async ({ page,
   await page.goto('trainer/');
   await islandsReady(page);
   await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  await expect(page.getByRole('alert')).toHaveText('To make the link, name the group, set a due date.');
+  await expect(page.getByRole('alert')).toHaveText('To make the link, name the group and set a due date.');
   await page.getByLabel('Group name').fill('Outreach team <b>North</b>');
   await page.getByLabel('Due date').fill('2099-12-31');
   await page.getByLabel('Message to the learners (optional)').fill('Bring your questions <script>alert(1)</script>');

@@ -2,9 +2,14 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { decodeAssignment, encodeAssignment } from '../../src/lib/assignment-link.ts';
 import { checkAssignment } from '../../src/lib/assignment-check.ts';
+import { draftProblems } from '../../src/lib/assignment-draft.ts';
 import { buildReport, parseReport } from '../../src/lib/progress-report.ts';
 import { buildClassTables, sortRows } from '../../src/lib/class-table.ts';
 import { classTableCsv } from '../../src/lib/class-csv.ts';
+import type { Decoded } from '../../src/lib/decoded.ts';
+import { formatDay } from '../../src/lib/format.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+import { messages } from '../../src/data/messages.ts';
 import { courseStatus } from '../../src/machines/progress-status.ts';
 import type { Assignment } from '../../src/schemas/assignment-schema.ts';
 import type { CourseOutline } from '../../src/schemas/outline.ts';
@@ -20,6 +25,13 @@ const outline: CourseOutline = {
   assessment: { id: 'final', passMark: 80, attempts: 3 },
 };
 const assignment: Assignment = { v: 1, id: 'abc123', course: 'demo', lessons: ['one', 'two'], group: 'Team “Süd” ✓', due: '2026-12-01', message: 'Line 1\nLine 2' };
+
+/** What a refused link or file says to the person reading it, in a given interface language. */
+function said(decoded: Decoded<unknown, string>, locale: Locale = 'en'): string {
+  if (decoded.ok) throw new Error('expected a problem');
+  return messages(locale)(decoded.problem.key as never, { ...decoded.problem.params, file: 'kim.json' });
+}
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('assignment links', () => {
   test('round-trip any assignment, including any Unicode text', () => {
@@ -41,10 +53,25 @@ describe('assignment links', () => {
     fc.assert(fc.property(fc.string({ maxLength: 6000 }), (text) => void decodeAssignment(text)));
   });
 
+  test('says what is wrong with a damaged, hostile or foreign link', () => {
+    expect(said(decodeAssignment('#'))).toContain('holds no assignment');
+    expect(said(decodeAssignment('A'.repeat(5000)))).toContain('too long to be an assignment');
+    expect(said(decodeAssignment(encodeAssignment(assignment).slice(0, 30)))).toContain('part of it may be missing');
+    expect(said(decodeAssignment(encode({ ...assignment, v: 9 })))).toContain('different version of Fieldlab');
+    expect(said(decodeAssignment(encode({ ...assignment, id: '<img src=x>' })))).toContain('damaged or was changed');
+    expect(said(decodeAssignment('#'), 'ru')).toBe('В этой ссылке нет задания. Попросите тренера прислать ссылку ещё раз.');
+  });
+
   test('refuses lessons or courses the site does not have', () => {
     expect(checkAssignment(assignment, [outline]).ok).toBe(true);
-    expect(checkAssignment({ ...assignment, course: 'nope' }, [outline])).toMatchObject({ ok: false });
-    expect(checkAssignment({ ...assignment, lessons: ['one', 'three'] }, [outline])).toMatchObject({ ok: false });
+    expect(said(checkAssignment({ ...assignment, course: 'nope' }, [outline]))).toContain('course that is not on this site');
+    expect(said(checkAssignment({ ...assignment, lessons: ['one', 'three'] }, [outline]))).toContain('lessons that are not on this site');
+  });
+
+  test('the form says what is still missing before it makes a link', () => {
+    expect(draftProblems(assignment)).toEqual([]);
+    expect(draftProblems({ ...assignment, lessons: [], group: '', due: '' })).toEqual(['assign.needLessons', 'assign.needGroup', 'assign.needDue']);
+    expect(draftProblems({ ...assignment, group: 'x'.repeat(81) })).toEqual(['assign.checkFields']);
   });
 });
 
@@ -74,11 +101,18 @@ describe('progress reports', () => {
 
   test('reads back what it wrote, and says what is wrong with anything else', () => {
     expect(parseReport(JSON.stringify(report), ['demo'])).toEqual({ ok: true, value: report });
-    expect(parseReport(JSON.stringify(report), ['other'])).toMatchObject({ ok: false, problem: expect.stringContaining('does not exist') });
-    expect(parseReport(JSON.stringify({ ...report, version: 2 }), ['demo'])).toMatchObject({ ok: false, problem: expect.stringContaining('version 2') });
-    expect(parseReport(JSON.stringify(report).slice(0, 100), ['demo'])).toMatchObject({ ok: false, problem: expect.stringContaining('cut short') });
-    expect(parseReport(' '.repeat(300_000), ['demo'])).toMatchObject({ ok: false, problem: expect.stringContaining('too large') });
-    expect(parseReport(JSON.stringify({ ...report, selfReported: false }), ['demo'])).toMatchObject({ ok: false });
+    expect(said(parseReport(JSON.stringify(report), ['other']))).toBe('kim.json is for a course that does not exist on this site ("demo").');
+    expect(said(parseReport(JSON.stringify({ ...report, version: 2 }), ['demo']))).toBe('kim.json is a report of version 2, which this page cannot read (it reads version 1).');
+    expect(said(parseReport(JSON.stringify({ ...report, version: '2' }), ['demo']))).toContain('an unknown version');
+    expect(said(parseReport(JSON.stringify(report).slice(0, 100), ['demo']))).toContain('cut short');
+    expect(said(parseReport('{"hello": "world"}', ['demo']))).toBe('kim.json is not a Fieldlab progress report.');
+    expect(said(parseReport(' '.repeat(300_000), ['demo']))).toBe('kim.json is too large (0.3 MB) to be a Fieldlab progress report.');
+    expect(said(parseReport(JSON.stringify({ ...report, selfReported: false }), ['demo']))).toContain('missing or damaged parts');
+  });
+
+  test('says it in the interface language, with its numbers', () => {
+    expect(said(parseReport(' '.repeat(300_000), ['demo']), 'ru')).toBe('Файл kim.json слишком большой (0,3 МБ) для отчёта о прогрессе Fieldlab.');
+    expect(said(parseReport(JSON.stringify({ ...report, version: 2 }), ['demo']), 'fa')).toContain('نسخهٔ ۲');
   });
 
   test('never throws on any text', () => {
@@ -127,9 +161,34 @@ describe('class tables and CSV', () => {
   test('CSV quotes every field and disarms formulas', () => {
     const names = ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tTab', 'Plain "quoted", name'];
     const [table] = buildClassTables(names.map((learner) => ({ ...base, learner })), '2026-01-01');
-    const lines = classTableCsv(table!).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = classTableCsv(table!, messages('en')).replace(/^\uFEFF/, '').split('\r\n');
     const firstCells = lines.slice(1).map((l) => l.slice(0, l.indexOf('","') + 1));
     expect(firstCells.sort()).toEqual(['"\'\tTab"', '"\'+SUM(A1)"', '"\'-2"', '"\'=1+1"', '"\'@cmd"', '"Plain ""quoted"", name"'].sort());
     expect(lines.every((l) => l.startsWith('"'))).toBe(true);
+  });
+
+  const varied: Report = {
+    ...base,
+    status: 'passed',
+    lessons: [{ ...base.lessons[0]!, bestPercent: 90 }, { ...base.lessons[1]!, status: 'inProgress' }],
+    assessment: { bestPercent: 85, attempts: 2, maxAttempts: 3, passMark: 80 },
+  };
+  const csv = (locale: Locale) => classTableCsv(buildClassTables([varied], '2026-12-02')[0]!, messages(locale)).replace(/^\uFEFF/, '').split('\r\n');
+
+  test('CSV headings and words follow the page; dates and scores stay as a spreadsheet reads them', () => {
+    expect(csv('en')).toEqual([
+      '"Learner (self-reported)","Group","Course","Due","Overdue","Lessons completed","Lesson: One","Lesson: Two","Final assessment best %","Final assessment attempts","Course status","Report exported at"',
+      '"Ana","Team “Süd” ✓","Demo","2026-12-01","yes","1 of 2","completed (90%)","in progress","85","2","Passed","2026-11-20T10:00:00.000Z"',
+    ]);
+    expect(csv('ru')).toEqual([
+      '"Участник (по его собственным данным)","Группа","Курс","Срок","Срок прошёл","Пройдено уроков","Урок: One","Урок: Two","Итоговый тест: лучший результат, %","Итоговый тест: попыток","Статус курса","Отчёт сохранён"',
+      '"Ana","Team “Süd” ✓","Demo","2026-12-01","да","1 из 2","пройден (90%)","в процессе","85","2","Сдан","2026-11-20T10:00:00.000Z"',
+    ]);
+  });
+
+  test('days are written the language\'s way, the same day in every time zone', () => {
+    expect(formatDay('2026-12-01', 'en')).toBe('Dec 1, 2026');
+    expect(formatDay('2026-12-01', 'ru')).toBe('1 дек. 2026 г.');
+    expect(formatDay('2026-12-01', 'fa')).toMatch(/^[۰-۹]+ آذر [۰-۹]+$/);
   });
 });
