@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MAX_REPORT_BYTES, type Report } from '../schemas/report-schema.ts';
 import { parseReport, tooLarge, type ReportProblemKey } from '../lib/progress-report.ts';
 import { buildClassTables, sortRows, STATUS_MESSAGE, type ClassTable, type SortKey } from '../lib/class-table.ts';
-import { classTableCsv } from '../lib/class-csv.ts';
+import { classCsvFileName, classTableCsv } from '../lib/class-csv.ts';
 import { localDate } from '../lib/assignment-check.ts';
 import type { Problem } from '../lib/decoded.ts';
 import { formatDay } from '../lib/format.ts';
@@ -161,7 +161,7 @@ function ClassTableView({ table, sort, onSort, t, locale }: TableProps) {
     const url = URL.createObjectURL(new Blob([classTableCsv({ ...table, rows }, t)], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `fieldlab-class-${(table.group ?? table.courseTitle).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.csv`;
+    a.download = classCsvFileName(table);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };

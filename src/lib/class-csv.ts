@@ -50,3 +50,9 @@ export function classTableCsv(table: ClassTable, t: Translate<CsvMessageKey>): s
   // \r\n and a byte-order mark: what spreadsheet programs expect, so names in any script open correctly.
   return '\uFEFF' + Papa.unparse({ fields, data }, { quotes: true, escapeFormulae: true, newline: '\r\n' });
 }
+
+/** The file name a class table downloads under: its group (or course) in any script, without characters file systems refuse. */
+export function classCsvFileName(table: Pick<ClassTable, 'group' | 'courseTitle'>): string {
+  const words = (table.group ?? table.courseTitle).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return `fieldlab-class-${words.slice(0, 40) || 'report'}.csv`;
+}

@@ -5,7 +5,7 @@ import { checkAssignment } from '../../src/lib/assignment-check.ts';
 import { draftProblems } from '../../src/lib/assignment-draft.ts';
 import { buildReport, parseReport } from '../../src/lib/progress-report.ts';
 import { buildClassTables, sortRows } from '../../src/lib/class-table.ts';
-import { classTableCsv } from '../../src/lib/class-csv.ts';
+import { classCsvFileName, classTableCsv } from '../../src/lib/class-csv.ts';
 import type { Decoded } from '../../src/lib/decoded.ts';
 import { formatDay } from '../../src/lib/format.ts';
 import type { Locale } from '../../src/lib/locales.ts';
@@ -184,6 +184,14 @@ describe('class tables and CSV', () => {
       '"Участник (по его собственным данным)","Группа","Курс","Срок","Срок прошёл","Пройдено уроков","Урок: One","Урок: Two","Итоговый тест: лучший результат, %","Итоговый тест: попыток","Статус курса","Отчёт сохранён"',
       '"Ana","Team “Süd” ✓","Demo","2026-12-01","да","1 из 2","пройден (90%)","в процессе","85","2","Сдан","2026-11-20T10:00:00.000Z"',
     ]);
+  });
+
+  test('the CSV file is named after the group in its own script, or the course when there is no group', () => {
+    expect(classCsvFileName({ group: 'Team “Süd” ✓', courseTitle: 'Demo' })).toBe('fieldlab-class-team-süd.csv');
+    expect(classCsvFileName({ group: 'Группа 3, Москва', courseTitle: 'Demo' })).toBe('fieldlab-class-группа-3-москва.csv');
+    expect(classCsvFileName({ group: 'گروه ۲', courseTitle: 'Demo' })).toBe('fieldlab-class-گروه-۲.csv');
+    expect(classCsvFileName({ group: undefined, courseTitle: 'Drugs in prisons' })).toBe('fieldlab-class-drugs-in-prisons.csv');
+    expect(classCsvFileName({ group: '../../✓✓', courseTitle: 'Demo' })).toBe('fieldlab-class-report.csv');
   });
 
   test('days are written the language\'s way, the same day in every time zone', () => {
