@@ -7,6 +7,7 @@ import type { Decoded } from '../lib/decoded.ts';
 import { $progress, acceptAssignment, startProgress } from '../stores/progress-store.ts';
 import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { Locale } from '../lib/locales.ts';
+import { formatDay } from '../lib/format.ts';
 import { translator, type Catalogue } from '../lib/messages.ts';
 import type { InboxMessageKey } from '../lib/learner-messages.ts';
 import { withElement } from './with-element.tsx';
@@ -44,7 +45,7 @@ export default function AssignmentInbox({ outlines, base, locale, messages }: { 
     <section class="assignment-sheet" aria-labelledby="assignment-title">
       <h2 id="assignment-title">{outline.title}</h2>
       <p>
-        {t('inbox.from', { group: assignment.group, date: assignment.due })}
+        {t('inbox.from', { group: assignment.group, date: formatDay(assignment.due, locale) })}
       </p>
       {assignment.message && (
         <figure class="trainer-message">

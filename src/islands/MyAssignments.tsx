@@ -7,6 +7,7 @@ import { buildReport } from '../lib/progress-report.ts';
 import { $progress, removeAssignment, startProgress } from '../stores/progress-store.ts';
 import type { Assignment } from '../schemas/assignment-schema.ts';
 import type { Locale } from '../lib/locales.ts';
+import { formatDay } from '../lib/format.ts';
 import { translator, type Catalogue } from '../lib/messages.ts';
 import type { MyAssignmentsMessageKey } from '../lib/learner-messages.ts';
 import { withElement } from './with-element.tsx';
@@ -76,7 +77,7 @@ export default function MyAssignments({ outlines, versions, base, locale, messag
                     {outline.title} <span class="visually-quiet">{t('assignments.for', { group: assignment.group })}</span>
                   </h3>
                   <p>
-                    {t('assignments.done', { done, count: assignment.lessons.length, date: assignment.due })}
+                    {t('assignments.done', { done, count: assignment.lessons.length, date: formatDay(assignment.due, locale) })}
                     {overdue && <strong class="overdue"> {t('assignments.overdue')}</strong>}
                     {done === assignment.lessons.length && <strong> {t('assignments.finished')}</strong>}.
                   </p>

@@ -190,7 +190,7 @@ describe('class tables and CSV', () => {
     expect(classCsvFileName({ group: 'Team “Süd” ✓', courseTitle: 'Demo' })).toBe('fieldlab-class-team-süd.csv');
     expect(classCsvFileName({ group: 'Группа 3, Москва', courseTitle: 'Demo' })).toBe('fieldlab-class-группа-3-москва.csv');
     expect(classCsvFileName({ group: 'گروه ۲', courseTitle: 'Demo' })).toBe('fieldlab-class-گروه-۲.csv');
-    expect(classCsvFileName({ group: undefined, courseTitle: 'Drugs in prisons' })).toBe('fieldlab-class-drugs-in-prisons.csv');
+    expect(classCsvFileName({ group: null, courseTitle: 'Drugs in prisons' })).toBe('fieldlab-class-drugs-in-prisons.csv');
     expect(classCsvFileName({ group: '../../✓✓', courseTitle: 'Demo' })).toBe('fieldlab-class-report.csv');
   });
 
