@@ -25,7 +25,7 @@ export async function writeServiceWorkers(dist: string, base: string): Promise<{
 }
 
 async function writeServiceWorker(dist: string, base: string, copy: OfflineCopy): Promise<{ count: number; size: number }> {
-  // Online, the root worker passes other languages' pages to the network; offline, it shows its "not found" for them.
+  // Online, the root worker passes other languages' pages to the network; offline, it says they are not saved.
   // Workbox tests a navigation's path against the denylist, and a route's pattern against the whole address.
   const otherLanguages = copy.otherLanguages.map((folder) => escape(base + folder));
   const { count, size, warnings } = await generateSW({
@@ -48,7 +48,7 @@ async function writeServiceWorker(dist: string, base: string, copy: OfflineCopy)
       runtimeCaching: otherLanguages.map((path) => ({
         urlPattern: new RegExp(`^https?://[^/]+${path}`),
         handler: 'NetworkOnly' as const,
-        options: { precacheFallback: { fallbackURL: base + copy.notFound } },
+        options: { precacheFallback: { fallbackURL: base + copy.notSaved } },
       })),
     }),
     cleanupOutdatedCaches: true,

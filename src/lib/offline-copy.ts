@@ -17,8 +17,10 @@ export interface OfflineCopy {
   /** The language's "page not found", served offline for an address in the scope that the copy does not hold. */
   notFound: string;
   /** Other languages' folders inside the scope (only the root worker's has any): left to the network, and offline
-   *  answered with `notFound` rather than the browser's error. */
+   *  answered with `notSaved` rather than the browser's error. */
   otherLanguages: string[];
+  /** The language's "not saved on this device". */
+  notSaved: string;
 }
 
 /** Files at the site's root that every language's pages load: icons, the manifest, the file:// notice. */
@@ -40,5 +42,6 @@ export function offlineCopy(locale: Locale, search: { entry: SearchEntry; files:
     ],
     notFound: tree === '' ? '404.html' : `${tree}404/index.html`,
     otherLanguages,
+    notSaved: `${tree}not-saved/index.html`,
   };
 }

@@ -67,9 +67,9 @@ test('one visit, then every lesson of a course, a quiz and search work offline; 
   // An address the site does not have still gets the site's own "not found" page.
   await page.goto('no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  // Another language's page, which this device has not saved, gets the same page instead of the browser's error.
+  // Another language's page, which this device has not saved, says so instead of showing the browser's error.
   await page.goto(`ru/courses/${course}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not saved on this device');
   await context.setOffline(false);
 });
 

@@ -10,12 +10,15 @@ import { offlineCopy } from '../../src/lib/offline-copy.ts';
 const site = [
   'index.html',
   '404.html',
+  'not-saved/index.html',
   'courses/naloxone/index.html',
   'ru/index.html',
   'ru/404/index.html',
+  'ru/not-saved/index.html',
   'ru/courses/naloxone/index.html',
   'vi/courses/naloxone/index.html',
   'fa/404/index.html',
+  'fa/not-saved/index.html',
   '_astro/Quiz.CvET4iT6.js',
   '_astro/messages.CByYIeQi.css',
   'manifest.webmanifest',
@@ -52,16 +55,19 @@ async function precached(locale: Locale): Promise<string[]> {
 
 describe('each language’s offline copy', () => {
   test('English, at the root, holds the English pages and the shared files, none of another language', async () => {
-    expect(await precached('en')).toEqual(['index.html', '404.html', 'courses/naloxone/index.html', ...shared].sort());
+    expect(await precached('en')).toEqual(['index.html', '404.html', 'not-saved/index.html', 'courses/naloxone/index.html', ...shared].sort());
     expect(offlineCopy('en', search)).toMatchObject({ worker: 'sw.js', notFound: '404.html', otherLanguages: ['ru/', 'vi/', 'fa/'] });
   });
 
   test('Russian, in ru/, holds the Russian pages and the same shared files', async () => {
-    expect(await precached('ru')).toEqual(['ru/index.html', 'ru/404/index.html', 'ru/courses/naloxone/index.html', ...shared].sort());
+    expect(await precached('ru')).toEqual(['ru/index.html', 'ru/404/index.html', 'ru/not-saved/index.html', 'ru/courses/naloxone/index.html', ...shared].sort());
     expect(offlineCopy('ru', search)).toMatchObject({ worker: 'ru/sw.js', notFound: 'ru/404/index.html', otherLanguages: [] });
   });
 
-  test('each copy holds the "page not found" it answers with', async () => {
-    for (const locale of ['en', 'ru', 'fa'] as const) expect(await precached(locale), locale).toContain(offlineCopy(locale, search).notFound);
+  test('each copy holds the pages it answers offline with: "page not found" and "not saved on this device"', async () => {
+    for (const locale of ['en', 'ru', 'fa'] as const) {
+      const { notFound, notSaved } = offlineCopy(locale, search);
+      expect(await precached(locale), locale).toEqual(expect.arrayContaining([notFound, notSaved]));
+    }
   });
 });
