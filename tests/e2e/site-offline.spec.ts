@@ -94,3 +94,21 @@ test('one visit to a Russian page, then Russian pages and search work offline, w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
   await context.setOffline(false);
 });
+
+test('switching language online saves that language too, with no update offered for it', async ({ page, context }) => {
+  await visitOnce(page, `courses/${course}/`);
+  await page.getByRole('navigation', { name: 'Site language' }).getByRole('link', { name: 'Русский' }).click();
+  // This page is still under the English worker; the Russian one installs beside it.
+  const russianWorker = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? '');
+  await expect.poll(russianWorker).toMatch(/\/ru\/sw\.js$/);
+  await expect(page.locator('#update-bar')).toBeHidden();
+  expect((await offlineCopies(page)).scopes.sort()).toEqual(['', 'ru/']);
+
+  await context.setOffline(true);
+  const last = lessons.at(-1)!;
+  await page.goto(`ru/courses/${course}/${last.slug}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.data.title);
+  await page.goto(`courses/${course}/${last.slug}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.data.title);
+  await context.setOffline(false);
+});
