@@ -30,7 +30,7 @@ export default defineConfig({
     baseURL: origin + BASE,
     launchOptions: launchOptions(executablePath),
     trace: 'retain-on-failure',
-    // The service worker would download the whole site in every test; the offline tests allow it where they need it.
+    // A service worker would download its language's whole copy in every test; the offline tests allow it where they need it.
     serviceWorkers: 'block',
   },
   projects: [

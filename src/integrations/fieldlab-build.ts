@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeAppIcons } from '../cli/app-icons.ts';
-import { writeServiceWorker } from '../cli/service-worker.ts';
+import { writeServiceWorkers } from '../cli/service-worker.ts';
 import { scormBuild } from '../lib/scorm-build.ts';
 
 /**
  * What `astro build` does after the pages are written: app icons and manifest from one source image, then the
- * service worker that precaches the finished site (so it must run last). SCORM builds (FIELDLAB_SCORM) get no
- * service worker: it would sit inside the LMS's own pages.
+ * service workers, one per language, that precache the finished site (so they must run last). SCORM builds
+ * (FIELDLAB_SCORM) get no service worker: it would sit inside the LMS's own pages.
  */
 export function fieldlabBuild(): AstroIntegration {
   let base = '/';
@@ -21,8 +21,9 @@ export function fieldlabBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         await writeAppIcons(dist, base);
         if (scormBuild) return;
-        const { count, size } = await writeServiceWorker(dist, base);
-        logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
+        for (const { locale, count, size } of await writeServiceWorkers(dist, base)) {
+          logger.info(`service worker (${locale}) precaches ${count} files (${(size / 1024).toFixed(0)} KB)`);
+        }
       },
     },
   };

@@ -6,9 +6,9 @@
 /** Folder of the bundle inside the built site; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-/** What pagefind-entry.json says of each language index; only the wasm name matters here. */
+/** What pagefind-entry.json says of each language index: its metadata's hash, its wasm, how many pages it holds. */
 export interface SearchEntry {
-  languages: Record<string, { wasm?: string }>;
+  languages: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
 }
 
 /**
@@ -23,4 +23,20 @@ export function isSearchRuntimeFile(path: string, entry: SearchEntry): boolean {
   if (/^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/.test(path)) return true;
   const wasm = /^wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1];
   return wasm !== undefined && Object.values(entry.languages).some((l) => l.wasm === wasm);
+}
+
+/**
+ * Files of the bundle (paths inside it) that only indexes a page in `language` does not search use: that
+ * language's service worker leaves them out. The index searched is the one pagefind's runtime picks: the page's
+ * language, else the index with the most pages; so while one index serves every language, every language keeps it.
+ */
+export function otherIndexFiles(language: string, entry: SearchEntry, files: string[]): string[] {
+  const { languages } = entry;
+  const searched = language in languages ? language : Object.keys(languages).sort((a, b) => (languages[b]!.page_count ?? 0) - (languages[a]!.page_count ?? 0))[0];
+  if (searched === undefined) return [];
+  const uses = (index: string, file: string) => {
+    const { hash, wasm } = languages[index]!;
+    return file.includes('/') ? file.slice(file.indexOf('/') + 1).startsWith(`${index}_`) : file === `pagefind.${hash}.pf_meta` || file === `wasm.${wasm}.pagefind`;
+  };
+  return files.filter((file) => !uses(searched, file) && Object.keys(languages).some((index) => uses(index, file)));
 }

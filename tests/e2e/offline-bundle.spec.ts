@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,8 @@ import { crawl } from './links.ts';
 /**
  * The offline bundle (tests/fixtures/release/fieldlab-offline.zip, written by `npm run package:fixture`), unzipped
  * into a temporary folder: its own server, started as an organisation would, serves every page; a path-traversal
- * request is refused; and the pages opened straight from the files are readable and navigable.
+ * request is refused; on localhost the language's service worker installs and updates; and the pages opened straight
+ * from the files are readable and navigable.
  */
 const zip = new URL('../fixtures/release/fieldlab-offline.zip', import.meta.url);
 let folder: string;
@@ -69,6 +70,34 @@ test.describe('served by its own server', () => {
       expect(response, path).toMatch(/^HTTP\/1.1 40[03]/);
       expect(response).not.toContain('outside the site');
     }
+  });
+});
+
+test.describe('served on localhost, where browsers allow service workers', () => {
+  test.use({ baseURL: undefined, serviceWorkers: 'allow' });
+
+  test('a Russian page installs the Russian worker, whose pages work offline; a new release is offered with the reload bar', async ({ page, context }) => {
+    // The bundle's pages name their language's home relatively ("../../"): the worker and its scope follow it.
+    await page.goto(`${origin}/ru/courses/demo/first-steps/index.html`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${origin}/ru/`);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    // The next release, unzipped over this one: the worker's bytes change, so the browser installs it beside the old.
+    appendFileSync(join(folder, 'site/ru/sw.js'), '\n// the next release\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const bar = page.locator('#update-bar');
+    await expect(bar).toBeVisible();
+    await Promise.all([page.waitForEvent('load'), bar.getByRole('button').click()]);
+    await expect(bar).toBeHidden();
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(false);
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/ru/courses/demo/second-steps/index.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second steps');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await context.setOffline(false);
   });
 });
 

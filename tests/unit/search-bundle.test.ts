@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSearchRuntimeFile } from '../../src/lib/search-bundle.ts';
+import { isSearchRuntimeFile, otherIndexFiles } from '../../src/lib/search-bundle.ts';
 
 const entry = { languages: { en: { wasm: 'en' } } };
 
@@ -36,5 +36,33 @@ describe('the search bundle keeps only what the site loads', () => {
 
   test('each language index keeps its own wasm', () => {
     expect(isSearchRuntimeFile('wasm.unknown.pagefind', { languages: { en: { wasm: 'en' }, fa: { wasm: 'unknown' } } })).toBe(true);
+  });
+});
+
+describe('a language keeps only the index it searches', () => {
+  const files = ['pagefind.js', 'pagefind-entry.json', 'index', 'index/en_be6eb93.pf_index', 'fragment/en_12c6cf9.pf_fragment', 'filter/en_877e444.pf_filter', 'pagefind.en_224fae23b6.pf_meta', 'wasm.en.pagefind'];
+  const ru = ['index/ru_4d2a9b1.pf_index', 'fragment/ru_9c0e1f2.pf_fragment', 'pagefind.ru_81be0c4a2d.pf_meta', 'wasm.ru.pagefind'];
+  const vi = ['index/vi_0b3c5d7.pf_index', 'fragment/vi_5e6f7a8.pf_fragment', 'pagefind.vi_7f3a19c0de.pf_meta', 'wasm.unknown.pagefind'];
+  const perLanguage = {
+    languages: {
+      en: { hash: 'en_224fae23b6', wasm: 'en', page_count: 38 },
+      ru: { hash: 'ru_81be0c4a2d', wasm: 'ru', page_count: 12 },
+      vi: { hash: 'vi_7f3a19c0de', wasm: 'unknown', page_count: 3 },
+    },
+  };
+
+  test('with one index for every language, every language keeps all of it', () => {
+    const oneIndex = { languages: { en: { hash: 'en_224fae23b6', wasm: 'en', page_count: 38 } } };
+    for (const language of ['en', 'ru', 'fa']) expect(otherIndexFiles(language, oneIndex, files), language).toEqual([]);
+  });
+
+  test('with an index per language, each leaves out the others’ metadata, chunks and wasm', () => {
+    const all = [...files, ...ru, ...vi];
+    expect(otherIndexFiles('ru', perLanguage, all).sort()).toEqual([...files.slice(3, 8), ...vi].sort());
+    expect(otherIndexFiles('vi', perLanguage, all).sort()).toEqual([...files.slice(3, 8), ...ru].sort());
+  });
+
+  test('a language without its own index keeps the one with the most pages, as pagefind searches it', () => {
+    expect(otherIndexFiles('fa', perLanguage, [...files, ...ru, ...vi]).sort()).toEqual([...ru, ...vi].sort());
   });
 });
