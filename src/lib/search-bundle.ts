@@ -8,7 +8,12 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /** What pagefind-entry.json says of each language index; only the wasm name matters here. */
 export interface SearchEntry {
-  languages: Record<string, { wasm?: string }>;
+  languages: Record<string, { wasm?: string | null }>;
+}
+
+/** The wasm file a language index loads: its stemmer's, or (none for Vietnamese, Persian…) the language-neutral one. */
+export function searchWasm(index: { wasm?: string | null }): string {
+  return `wasm.${index.wasm ?? 'unknown'}.pagefind`;
 }
 
 /**
@@ -21,6 +26,5 @@ export function isSearchRuntimeFile(path: string, entry: SearchEntry): boolean {
   if (path === 'pagefind.js' || path === 'pagefind-entry.json') return true;
   if (/^pagefind\.[\w-]+\.pf_meta$/.test(path)) return true;
   if (/^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/.test(path)) return true;
-  const wasm = /^wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1];
-  return wasm !== undefined && Object.values(entry.languages).some((l) => l.wasm === wasm);
+  return Object.values(entry.languages).some((index) => searchWasm(index) === path);
 }
