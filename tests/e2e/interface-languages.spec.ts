@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll, islandsReady } from './fixtures.ts';
+import { showLesson } from './content-gate.ts';
 
 /** Interface languages on the fixture site: the switcher, right-to-left Persian, and the untranslated-lesson notice. */
 
@@ -7,6 +8,7 @@ const LESSON = 'courses/demo/first-steps/';
 
 async function answerOne(page: Page) {
   await page.goto(LESSON);
+  await showLesson(page);
   await islandsReady(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   await check.getByLabel('A GHB overdose').check();
@@ -19,6 +21,8 @@ test('switching language keeps the lesson and the progress, and switching back t
   await page.getByRole('navigation', { name: 'Site language' }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(new RegExp(`/ru/${LESSON}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // The gate asks again on each page address (it remembers a choice per page, for the tab only).
+  await page.getByRole('button', { name: 'Показать урок' }).click();
   await islandsReady(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
   // Same answer, same place in the course, in a Russian interface.
