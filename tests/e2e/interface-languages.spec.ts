@@ -2,9 +2,13 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoSidewaysScroll, islandsReady } from './fixtures.ts';
 import { showLesson } from './content-gate.ts';
 
-/** Interface languages on the fixture site: the switcher, right-to-left Persian, and the untranslated-lesson notice. */
+/**
+ * Interface languages on the fixture site: the switcher, right-to-left Persian, the lesson translated into Russian
+ * (demo/ru/first-steps.mdx), and the untranslated-lesson notice.
+ */
 
 const LESSON = 'courses/demo/first-steps/';
+const UNTRANSLATED = 'courses/demo/second-steps/';
 
 async function answerOne(page: Page) {
   await page.goto(LESSON);
@@ -25,8 +29,8 @@ test('switching language keeps the lesson and the progress, and switching back t
   await page.getByRole('button', { name: 'Показать урок' }).click();
   await islandsReady(page);
   const check = page.locator('[data-quiz="check-first-steps"]');
-  // Same answer, same place in the course, in a Russian interface.
-  await expect(check.getByLabel('A GHB overdose')).toBeChecked();
+  // Same answer, same place in the course, in the lesson's Russian translation.
+  await expect(check.getByLabel('Передозировку GHB')).toBeChecked();
   await expect(check.getByRole('button', { name: 'Проверить ответы' })).toBeVisible();
   await expect(page.locator('.course-nav [data-lesson="first-steps"] [data-fill="lesson-status"]')).toHaveText('В процессе');
   await expect(page.getByRole('navigation', { name: 'Разделы сайта' }).getByRole('link', { name: 'Мой прогресс' })).toHaveAttribute('href', '/ru/progress/');
@@ -53,12 +57,29 @@ test('each language link is labelled in its own language', async ({ page }) => {
 });
 
 test('an untranslated lesson shows the original, marked with its language, and says so in the interface language', async ({ page }) => {
-  await page.goto(`ru/${LESSON}`);
+  await page.goto(`ru/${UNTRANSLATED}`);
   await expect(page.locator('[data-untranslated]')).toHaveText('Этот урок ещё не переведён на язык «Русский»: он показан на языке «English».');
   await expect(page.locator('.lesson-body')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
-  await page.goto(LESSON);
+  await page.goto(UNTRANSLATED);
   await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+});
+
+test('a translated lesson is shown in its language, without the notice, and only in that interface', async ({ page }) => {
+  await page.goto(`ru/${LESSON}`);
+  await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('Первые шаги');
+  for (const part of ['h1', '.lesson-body', '.objectives ul']) await expect(page.locator(part)).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('.lesson-body')).toContainText('Аутрич-работник всегда носит налоксон в рюкзаке.');
+  await islandsReady(page);
+  await expect(page.locator('[data-quiz="check-first-steps"] .question-prompt').first()).toHaveText('Какую передозировку устраняет налоксон?');
+  await expect(page.locator('.course-nav li[data-lesson="first-steps"]')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('.course-nav li[data-lesson="second-steps"]')).toHaveAttribute('lang', 'en');
+  await expectNoAxeViolations(page);
+  // Vietnamese has no translation: the original, under the notice.
+  await page.goto(`vi/${LESSON}`);
+  await expect(page.locator('h1')).toHaveText('First steps');
+  await expect(page.locator('[data-untranslated]')).toHaveCount(1);
 });
 
 test('Persian pages read right to left, with the layout mirrored', async ({ page }) => {
