@@ -28,15 +28,7 @@ export function courseOutline(course: CatalogueCourse): CourseOutline {
 }
 
 /** `contentLanguage`: the language `quiz` is written in, the course's unless it comes from a lesson's translation. */
-export function quizProps(
-  course: Course,
-  page: string,
-  quiz: Quiz,
-  kind: QuizProps['kind'],
-  locale: Locale,
-  indexed: boolean,
-  contentLanguage = course.entry.data.language,
-): QuizProps {
+export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind'], locale: Locale, contentLanguage = course.entry.data.language): QuizProps {
   return {
     courseId: course.id,
     page,
@@ -51,6 +43,5 @@ export function quizProps(
     locale,
     contentLanguage,
     messages: pick(locale, QUIZ_MESSAGES),
-    indexed,
   };
 }

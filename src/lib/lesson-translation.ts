@@ -1,5 +1,5 @@
 import type { Lesson } from '../schemas/lesson-schema.ts';
-import type { CatalogueLesson, Entry } from './catalogue.ts';
+import type { CatalogueCourse, CatalogueLesson, Entry } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -53,4 +53,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function shownLesson<L extends Entry<Lesson>>(lesson: CatalogueLesson<L>, locale: Locale, courseLanguage: string): { entry: L; language: string } {
   const translation = lesson.translations[locale];
   return translation ? { entry: translation, language: locale } : { entry: lesson.entry, language: courseLanguage };
+}
+
+/** The languages a course's lessons are shown in under an interface language, each once. */
+export function shownLanguages(course: CatalogueCourse, locale: Locale): string[] {
+  return [...new Set(course.lessons.map((lesson) => shownLesson(lesson, locale, course.entry.data.language).language))];
 }

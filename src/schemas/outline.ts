@@ -33,6 +33,4 @@ export interface QuizProps {
   /** The language the questions are written in (a lesson's translation, or the course's), which may differ from the interface's. */
   contentLanguage: string;
   messages: Readonly<Record<string, Message>>;
-  /** Whether search indexes the questions: only on pages whose text is in their own language's index. */
-  indexed: boolean;
 }

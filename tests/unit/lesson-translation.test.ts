@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assembleCatalogue, type Entry } from '../../src/lib/catalogue.ts';
 import { courseData, problemsOf, source } from './catalogue-fixtures.ts';
-import { shownLesson, translationMismatches } from '../../src/lib/lesson-translation.ts';
+import { shownLanguages, shownLesson, translationMismatches } from '../../src/lib/lesson-translation.ts';
 import type { Course } from '../../src/schemas/course-schema.ts';
 import type { Lesson } from '../../src/schemas/lesson-schema.ts';
 import { lessonSchema } from '../../src/schemas/lesson-schema.ts';
@@ -75,6 +75,8 @@ describe('translations in the catalogue', () => {
     expect(Object.keys(lesson.translations)).toEqual(['ru']);
     expect(shownLesson(lesson, 'ru', 'en')).toEqual({ entry: lesson.translations.ru, language: 'ru' });
     expect(shownLesson(lesson, 'vi', 'en')).toEqual({ entry: lesson.entry, language: 'en' });
+    expect(shownLanguages(demo!, 'ru')).toEqual(['ru']);
+    expect(shownLanguages(demo!, 'fa')).toEqual(['en']);
   });
 
   test('an orphan, a folder that is no interface language or is the course’s own, a changed quiz and a missing course are refused together', () => {
