@@ -16,11 +16,15 @@ const courses = defineCollection({
   schema: courseSchema,
 });
 
-/** `courses/<course-id>/<lesson-slug>.mdx` → entry id `<course-id>/<lesson-slug>`. */
+/**
+ * `courses/<course-id>/<lesson-slug>.mdx` → entry id `<course-id>/<lesson-slug>`, and a lesson's translation,
+ * `courses/<course-id>/<locale>/<lesson-slug>.mdx` → `<course-id>/<locale>/<lesson-slug>`: same schema, one
+ * folder deeper. lib/catalogue.ts files translations under their original lesson, never as lessons of their own.
+ */
 const lessons = defineCollection({
   loader: glob({
     base: coursesDir,
-    pattern: '*/*.mdx',
+    pattern: ['*/*.mdx', '*/*/*.mdx'],
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
   schema: lessonSchema,

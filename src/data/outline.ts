@@ -27,7 +27,8 @@ export function courseOutline(course: CatalogueCourse): CourseOutline {
   };
 }
 
-export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind'], locale: Locale, indexed: boolean): QuizProps {
+/** `contentLanguage`: the language `quiz` is written in, the course's unless it comes from a lesson's translation. */
+export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizProps['kind'], locale: Locale, contentLanguage = course.entry.data.language): QuizProps {
   return {
     courseId: course.id,
     page,
@@ -40,8 +41,7 @@ export function quizProps(course: Course, page: string, quiz: Quiz, kind: QuizPr
     shuffle: quiz.shuffle,
     answersNote: messages(locale)(scormBuild ? 'quiz.scormNote' : 'quiz.notShared'),
     locale,
-    contentLanguage: course.entry.data.language,
+    contentLanguage,
     messages: pick(locale, QUIZ_MESSAGES),
-    indexed,
   };
 }

@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { isSearchRuntimeFile, SEARCH_BUNDLE_DIR, type SearchEntry } from '../lib/search-bundle.ts';
+import { isSearchRuntimeFile, SEARCH_BUNDLE_DIR, searchWasm, type SearchEntry } from '../lib/search-bundle.ts';
 
 /**
  * Builds the search index after every `astro build`, so any build (the real courses, the fixture site, a
  * sub-path build) comes out complete. Pagefind reads the built HTML: what it indexes is chosen in the pages,
- * with data-pagefind-body on lesson content only (see the README's "Search" section).
+ * with data-pagefind-body on lesson content only (see the README's "Search" section). It writes one index per
+ * interface language, split by each page's <html lang>, and the browser loads only its page's language's.
  */
 export function searchIndex(): AstroIntegration {
   // The browser fetches pagefind-entry.json?ts=<tag>. Pagefind's default tag is the time of each search, which
@@ -25,10 +26,7 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const out = join(site, SEARCH_BUNDLE_DIR);
         try {
-          // One index for every course whatever its language: pagefind otherwise splits the index by <html lang>
-          // and each page searches only its own language, which would leave the language filter nothing to do.
-          // The cost: every course is stemmed as English (other scripts are left as they are, so still found).
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await createIndex();
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
           const { files, errors: fileErrors } = await index.getFiles();
@@ -44,8 +42,12 @@ export function searchIndex(): AstroIntegration {
             await mkdir(dirname(target), { recursive: true });
             await writeFile(target, file.content);
           }
-          const bytes = kept.reduce((sum, f) => sum + f.content.length, 0);
-          logger.info(`read ${added.page_count} pages; wrote ${SEARCH_BUNDLE_DIR}/ (${kept.length} files, ${Math.round(bytes / 1024)} KB)`);
+          const kb = (files: typeof kept) => Math.round(files.reduce((sum, f) => sum + f.content.length, 0) / 1024);
+          // Each language's index files start with its code (index/ru_….pf_index, pagefind.ru_….pf_meta); add its wasm.
+          const perLanguage = Object.entries(entry.languages).map(
+            ([lang, index]) => `${lang} ${kb(kept.filter((f) => f.path.includes(`${lang}_`) || f.path === searchWasm(index)))} KB`,
+          );
+          logger.info(`read ${added.page_count} pages; wrote ${SEARCH_BUNDLE_DIR}/ (${kept.length} files, ${kb(kept)} KB; indexes: ${perLanguage.join(', ')})`);
         } finally {
           await close();
         }

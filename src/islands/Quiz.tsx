@@ -56,7 +56,7 @@ export default function Quiz(props: QuizProps) {
   const storiesOnly = !reflectionsOnly && scored.every((q) => q.type === 'scenario');
   // A knowledge check is lesson content: search finds its title and question prompts, but never its options,
   // feedback or explanations, so it cannot give an answer away. The final assessment is not searchable at all.
-  const searchable = props.kind === 'check' && props.indexed ? '' : undefined;
+  const searchable = props.kind === 'check' ? '' : undefined;
 
   /** Applies an event to the freshest stored quiz; `event` may be worked out from that stored quiz. */
   const send = (event: QuizEvent | ((stored: QuizProgressRecord | undefined) => QuizEvent | null), questionId?: string) =>

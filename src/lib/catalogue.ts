@@ -2,17 +2,20 @@ import type { Course } from '../schemas/course-schema.ts';
 import type { Lesson } from '../schemas/lesson-schema.ts';
 import { RESERVED_IDS, type Assessment } from '../schemas/quiz-schema.ts';
 import type { Glossary } from '../schemas/glossary-schema.ts';
+import { isLocale, LOCALES, type Locale } from './locales.ts';
+import { translationMismatches } from './lesson-translation.ts';
 
 /**
  * Rules that span files, which a per-file schema cannot see: every lesson belongs to a course
- * folder with a course file, ids and slugs are URL-safe and stable, lesson order is unique, and quiz ids are
- * unique within a course (progress is stored under them).
+ * folder with a course file, ids and slugs are URL-safe and stable, lesson order is unique, quiz ids are
+ * unique within a course (progress is stored under them), and each translation of a lesson has an original, in a
+ * course whose language is not the translation's, with the original's quizzes (see lesson-translation.ts).
  * Pure: takes already-validated entries, returns the assembled catalogue or throws one error
  * listing every problem.
  */
 
 export interface Entry<T> {
-  /** `<course-id>` for courses, `<course-id>/<lesson-slug>` for lessons. */
+  /** `<course-id>` for courses, `<course-id>/<lesson-slug>` for lessons, `<course-id>/<locale>/<lesson-slug>` for translations. */
   id: string;
   /** Path of the source file, for error messages. */
   filePath?: string | undefined;
@@ -25,6 +28,8 @@ export interface CatalogueLesson<L extends Entry<Lesson> = Entry<Lesson>> {
   entry: L;
   /** 1-based position after sorting by `order`. */
   position: number;
+  /** The lesson's translations, by interface language. */
+  translations: Partial<Record<Locale, L>>;
 }
 
 export interface CatalogueCourse<
@@ -71,6 +76,10 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
   glossaries: G[] = [],
 ): CatalogueCourse<C, L, A, G>[] {
   const problems: ContentProblem[] = [];
+  // A translation's id has its language folder between the course and the slug.
+  const isTranslation = (entry: L) => entry.id.split('/').length > 2;
+  const translations = lessons.filter(isTranslation);
+  const originals = lessons.filter((entry) => !isTranslation(entry));
   const byId = new Map<string, CatalogueCourse<C, L, A, G>>();
 
   for (const entry of courses) {
@@ -84,18 +93,22 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
     byId.set(entry.id, { id: entry.id, entry, lessons: [], assessment: undefined, glossary: undefined });
   }
 
-  for (const entry of lessons) {
+  /** The course a file's folder is named for; else the file's problem is reported and there is none. */
+  const courseFor = (courseId: string, file: string, message: string) => {
+    const course = byId.get(courseId);
+    if (!course) problems.push({ file, field: 'course file', message });
+    return course;
+  };
+
+  for (const entry of originals) {
     const [courseId = '', slug = ''] = entry.id.split('/');
     const file = fileOf(entry, `${entry.id}.mdx`);
-    const course = byId.get(courseId);
-    if (!course) {
-      problems.push({
-        file,
-        field: 'course file',
-        message: `this lesson is in the folder "${courseId}", which has no course.yaml. Add ${courseId}/course.yaml (see the README), or move the lesson into an existing course folder`,
-      });
-      continue;
-    }
+    const course = courseFor(
+      courseId,
+      file,
+      `this lesson is in the folder "${courseId}", which has no course.yaml. Add ${courseId}/course.yaml (see the README), or move the lesson into an existing course folder`,
+    );
+    if (!course) continue;
     if (!SLUG.test(slug)) {
       problems.push({
         file,
@@ -105,19 +118,57 @@ export function assembleCatalogue<C extends Entry<Course>, L extends Entry<Lesso
     } else if (RESERVED_SLUGS.includes(slug) || RESERVED_IDS.includes(slug)) {
       problems.push({ file, field: 'file name', message: `"${slug}" is reserved for the course's own pages. Choose another file name` });
     }
-    course.lessons.push({ courseId, slug, entry, position: 0 });
+    course.lessons.push({ courseId, slug, entry, position: 0, translations: {} });
+  }
+
+  for (const entry of translations) {
+    const [courseId = '', language = '', slug = ''] = entry.id.split('/');
+    const file = fileOf(entry, `${entry.id}.mdx`);
+    const course = courseFor(
+      courseId,
+      file,
+      `this translation is in the folder "${courseId}", which has no course.yaml. Move it into <course-id>/${language}/ beside its original lesson`,
+    );
+    if (!course) continue;
+    const own = course.entry.data.language.split('-')[0];
+    const folders = LOCALES.filter((l) => l !== own).join(', ');
+    if (!isLocale(language) || language === own) {
+      problems.push({
+        file,
+        field: 'language folder',
+        message:
+          language === own
+            ? `"${language}" is the language this course is written in (course.yaml: language: ${course.entry.data.language}), so its lessons are already in it. Put translations in a folder named for one of: ${folders}`
+            : `"${language}" is not an interface language. Put translations in a folder named for one of: ${folders}`,
+      });
+      continue;
+    }
+    const original = course.lessons.find((l) => l.slug === slug);
+    if (!original) {
+      problems.push({
+        file,
+        field: 'file name',
+        message: `there is no lesson ${courseId}/${slug}.mdx for this to translate. Name a translation as its original lesson file (${course.lessons.map((l) => `${l.slug}.mdx`).join(', ')})`,
+      });
+      continue;
+    }
+    for (const mismatch of translationMismatches(original.entry.data, entry.data)) {
+      problems.push({
+        file,
+        field: mismatch.field,
+        message: `${mismatch.message} (${slug}.mdx). Copy it from the original and translate only the words: progress is shared between languages, so ids, answers and order must stay the same`,
+      });
+    }
+    original.translations[language] = entry;
   }
 
   const attach = (entry: A | G, file: string, set: (course: CatalogueCourse<C, L, A, G>) => void) => {
-    const course = byId.get(entry.id);
+    const course = courseFor(
+      entry.id,
+      fileOf(entry, `${entry.id}/${file}`),
+      `this ${file} is in the folder "${entry.id}", which has no course.yaml. Add ${entry.id}/course.yaml, or move the file into a course folder`,
+    );
     if (course) set(course);
-    else {
-      problems.push({
-        file: fileOf(entry, `${entry.id}/${file}`),
-        field: 'course file',
-        message: `this ${file} is in the folder "${entry.id}", which has no course.yaml. Add ${entry.id}/course.yaml, or move the file into a course folder`,
-      });
-    }
   };
   for (const entry of assessments) attach(entry, 'assessment.yaml', (course) => (course.assessment = entry));
   for (const entry of glossaries) attach(entry, 'glossary.yaml', (course) => (course.glossary = entry));

@@ -29,11 +29,6 @@ export function inLocale(locale: Locale, path: string): string {
   return localePrefix(locale) + path.replace(/^\/+/, '');
 }
 
-/** A site address moved from the base into a locale's home (`/x/courses/a/` → `/x/ru/courses/a/`); others unchanged. */
-export function rehome(url: string, base: string, home: string): string {
-  return url.startsWith(base) ? home + url.slice(base.length) : url;
-}
-
 /**
  * The same page in another locale, from a path below the site's base: the switcher keeps the learner's place.
  * `ru/courses/x/` → (vi) `vi/courses/x/`; (en) `courses/x/`.

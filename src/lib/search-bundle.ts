@@ -8,7 +8,12 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /** What pagefind-entry.json says of each language index: its metadata's hash, its wasm, how many pages it holds. */
 export interface SearchEntry {
-  languages: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
+  languages: Record<string, { hash?: string; wasm?: string | null; page_count?: number }>;
+}
+
+/** The wasm file a language index loads: its stemmer's, or (none for Vietnamese, Persian…) the language-neutral one. */
+export function searchWasm(index: { wasm?: string | null }): string {
+  return `wasm.${index.wasm ?? 'unknown'}.pagefind`;
 }
 
 /**
@@ -21,8 +26,7 @@ export function isSearchRuntimeFile(path: string, entry: SearchEntry): boolean {
   if (path === 'pagefind.js' || path === 'pagefind-entry.json') return true;
   if (/^pagefind\.[\w-]+\.pf_meta$/.test(path)) return true;
   if (/^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/.test(path)) return true;
-  const wasm = /^wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1];
-  return wasm !== undefined && Object.values(entry.languages).some((l) => l.wasm === wasm);
+  return Object.values(entry.languages).some((index) => searchWasm(index) === path);
 }
 
 /**
@@ -35,8 +39,8 @@ export function otherIndexFiles(language: string, entry: SearchEntry, files: str
   const searched = language in languages ? language : Object.keys(languages).sort((a, b) => (languages[b]!.page_count ?? 0) - (languages[a]!.page_count ?? 0))[0];
   if (searched === undefined) return [];
   const uses = (index: string, file: string) => {
-    const { hash, wasm } = languages[index]!;
-    return file.includes('/') ? file.slice(file.indexOf('/') + 1).startsWith(`${index}_`) : file === `pagefind.${hash}.pf_meta` || file === `wasm.${wasm}.pagefind`;
+    const entryOf = languages[index]!;
+    return file.includes('/') ? file.slice(file.indexOf('/') + 1).startsWith(`${index}_`) : file === `pagefind.${entryOf.hash}.pf_meta` || file === searchWasm(entryOf);
   };
   return files.filter((file) => !uses(searched, file) && Object.keys(languages).some((index) => uses(index, file)));
 }

@@ -26,17 +26,25 @@ export interface FilterControl {
   choices: FilterChoice[];
 }
 
-/** What a lesson page tells pagefind about its course; a course file gives all of it. */
+/** A course as the search page offers it to filter by, under one interface language. */
 export interface FilterSource {
   id: string;
   title: string;
   audiences: readonly AudienceId[];
+  /** The languages its lessons are shown in there: the course's own, and the interface's for translated lessons. */
+  languages: readonly string[];
+}
+
+/** What a lesson page tells pagefind: its course, the course's audiences, and the language the page shows it in. */
+export interface IndexedLesson {
+  courseId: string;
+  audiences: readonly AudienceId[];
   language: string;
 }
 
-/** The filter values one lesson is indexed under. */
-export function lessonFilters(course: FilterSource): Record<SearchFilter, string[]> {
-  return { course: [course.id], audience: [...course.audiences], language: [course.language] };
+/** The filter values one lesson page is indexed under. */
+export function lessonFilters(lesson: IndexedLesson): Record<SearchFilter, string[]> {
+  return { course: [lesson.courseId], audience: [...lesson.audiences], language: [lesson.language] };
 }
 
 /** One control per filter, with only the values some course has, in a stable order. */
@@ -47,7 +55,7 @@ export type FilterLabelKey =
 /** `t`: the page's translate function (src/data/messages.ts), for the labels. */
 export function filterControls(courses: readonly FilterSource[], t: (key: FilterLabelKey) => string): FilterControl[] {
   const audiences = new Set(courses.flatMap((c) => c.audiences));
-  const languages = [...new Set(courses.map((c) => c.language))].sort();
+  const languages = [...new Set(courses.flatMap((c) => c.languages))].sort();
   return [
     {
       filter: 'course',

@@ -30,9 +30,7 @@ export interface QuizProps {
   answersNote: string;
   /** The interface language, and only the messages the quiz shows (src/data/outline.ts QUIZ_MESSAGES). */
   locale: Locale;
-  /** The language the questions are written in, which may differ from the interface's. */
+  /** The language the questions are written in (a lesson's translation, or the course's), which may differ from the interface's. */
   contentLanguage: string;
   messages: Readonly<Record<string, Message>>;
-  /** Whether search indexes the questions: only on pages whose text is in their own language's index. */
-  indexed: boolean;
 }

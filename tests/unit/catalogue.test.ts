@@ -1,38 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { assembleCatalogue, ContentError, type Entry } from '../../src/lib/catalogue.ts';
+import { assembleCatalogue, type Entry } from '../../src/lib/catalogue.ts';
+import { courseData, problemsOf, source } from './catalogue-fixtures.ts';
 import type { Course } from '../../src/schemas/course-schema.ts';
 import type { Lesson } from '../../src/schemas/lesson-schema.ts';
 
-const source = { title: 'T', publisher: 'P', year: 2020, url: 'https://example.org/' };
-const courseData = (title: string): Course => ({
-  title,
-  summary: 's',
-  audiences: ['police'],
-  language: 'en',
-  version: '1.0',
-  estimatedMinutes: 30,
-  passMark: 80,
-  reviewedOn: new Date('2026-01-01'),
-  objectives: ['o'],
-  contentWarnings: [],
-  sources: [source],
-});
 const course = (id: string, title = id): Entry<Course> => ({ id, filePath: `courses/${id}/course.yaml`, data: courseData(title) });
 const lesson = (id: string, order: number): Entry<Lesson> => ({
   id,
   filePath: `courses/${id}.mdx`,
   data: { title: id, order, objectives: ['o'], minutes: 5, contentWarnings: [], sources: [source], quizzes: [] },
 });
-
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ContentError) return e.problems;
-    throw e;
-  }
-  return [];
-}
 
 describe('assembleCatalogue', () => {
   test('groups lessons under their course, sorted by order, with positions', () => {

@@ -40,6 +40,9 @@ describe('building course content', () => {
     expect(result.output).toContain('Complete!');
     expect(result.ok).toBe(true);
     expect(existsSync(join(work, 'valid', 'dist', 'courses', 'demo', 'first-steps', 'index.html'))).toBe(true);
+    // The Russian translation is shown under /ru/, and is not a lesson of its own.
+    expect(readFileSync(join(work, 'valid', 'dist', 'ru', 'courses', 'demo', 'first-steps', 'index.html'), 'utf8')).toContain('Первые шаги');
+    expect(existsSync(join(work, 'valid', 'dist', 'courses', 'demo', 'ru'))).toBe(false);
   });
 
   const cases: { name: string; breakIt: (dir: string) => void; file: string; says: string[] }[] = [
@@ -99,6 +102,33 @@ describe('building course content', () => {
       breakIt: (dir) => edit(join(dir, 'demo/first-steps.mdx'), 'next: waiting', 'next: waitng'),
       file: 'demo/first-steps.mdx',
       says: ['question "party": step "start" has a choice that leads to "waitng", which is neither a step nor an ending'],
+    },
+    {
+      name: 'translation with no original lesson',
+      breakIt: (dir) => cpSync(join(dir, 'demo/ru/first-steps.mdx'), join(dir, 'demo/ru/third-steps.mdx')),
+      file: 'demo/ru/third-steps.mdx',
+      says: ['file name: there is no lesson demo/third-steps.mdx for this to translate. Name a translation as its original lesson file (first-steps.mdx, second-steps.mdx)'],
+    },
+    {
+      name: 'translation in a folder that is not an interface language',
+      breakIt: (dir) => {
+        mkdirSync(join(dir, 'demo/de'));
+        cpSync(join(dir, 'demo/ru/first-steps.mdx'), join(dir, 'demo/de/first-steps.mdx'));
+      },
+      file: 'demo/de/first-steps.mdx',
+      says: ['language folder: "de" is not an interface language. Put translations in a folder named for one of: ru, vi, fa'],
+    },
+    {
+      name: 'translation whose quiz ids differ from the original',
+      breakIt: (dir) => edit(join(dir, 'demo/ru/first-steps.mdx'), 'id: chatty', 'id: talkative'),
+      file: 'demo/ru/first-steps.mdx',
+      says: ['quizzes.0.questions.1.options.2.id: is "talkative"; the original has "chatty" (first-steps.mdx). Copy it from the original and translate only the words'],
+    },
+    {
+      name: 'translation with invalid frontmatter',
+      breakIt: (dir) => edit(join(dir, 'demo/ru/first-steps.mdx'), /^title: .*\n/m, ''),
+      file: 'demo/ru/first-steps.mdx',
+      says: ['title: is missing. Add the lesson title'],
     },
     {
       name: 'quiz id used twice in a course',

@@ -21,10 +21,14 @@ export function readCourses(dir: string): CatalogueCourse[] {
     if (existsSync(join(folder, 'assessment.yaml'))) {
       assessments.push({ id, data: assessmentSchema.parse(parse(readFileSync(join(folder, 'assessment.yaml'), 'utf8'))) });
     }
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.mdx'))) {
+    // Lessons, and translations one folder deeper (`<locale>/<lesson-slug>.mdx`), as the content collection reads them.
+    const translations = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => mdxFiles(join(folder, e.name)).map((f) => `${e.name}/${f}`));
+    for (const file of [...mdxFiles(folder), ...translations]) {
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '';
       lessons.push({ id: `${id}/${file.slice(0, -'.mdx'.length)}`, data: lessonSchema.parse(parse(frontmatter)) });
     }
   }
   return assembleCatalogue(courses, lessons, assessments);
 }
+
+const mdxFiles = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.mdx'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fill, formatMessage, placeholders, pluralCategories, translator } from '../../src/lib/messages.ts';
-import { direction, inLocale, isLocale, rehome, switchLocale } from '../../src/lib/locales.ts';
+import { direction, inLocale, isLocale, switchLocale } from '../../src/lib/locales.ts';
 
 describe('formatting messages', () => {
   test('placeholders are filled, numbers written the locale’s way, and a missing value stays visible', () => {
@@ -39,11 +39,6 @@ describe('locale paths', () => {
     expect(switchLocale('fa/', 'en')).toBe('');
     // A course whose id happens to be a word is not a locale unless it is the first part.
     expect(switchLocale('courses/ru/', 'vi')).toBe('vi/courses/ru/');
-  });
-
-  test('addresses move into a locale’s home; others are left alone', () => {
-    expect(rehome('/x/courses/a/', '/x/', '/x/ru/')).toBe('/x/ru/courses/a/');
-    expect(rehome('https://example.org/', '/x/', '/x/ru/')).toBe('https://example.org/');
   });
 
   test('only known locales, and Persian reads right to left', () => {

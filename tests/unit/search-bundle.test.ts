@@ -34,8 +34,13 @@ describe('the search bundle keeps only what the site loads', () => {
     }
   });
 
-  test('each language index keeps its own wasm', () => {
-    expect(isSearchRuntimeFile('wasm.unknown.pagefind', { languages: { en: { wasm: 'en' }, fa: { wasm: 'unknown' } } })).toBe(true);
+  test('each language index keeps its own files and wasm; one without a stemmer keeps the language-neutral wasm', () => {
+    const languages = { languages: { en: { wasm: 'en' }, ru: { wasm: 'ru' }, vi: { wasm: null }, fa: { wasm: null } } };
+    for (const path of ['wasm.en.pagefind', 'wasm.ru.pagefind', 'wasm.unknown.pagefind', 'pagefind.fa_56f94045b3.pf_meta', 'index/vi_90d714f.pf_index', 'fragment/ru_e2858ca.pf_fragment']) {
+      expect(isSearchRuntimeFile(path, languages), path).toBe(true);
+    }
+    expect(isSearchRuntimeFile('wasm.de.pagefind', languages)).toBe(false);
+    expect(isSearchRuntimeFile('wasm.unknown.pagefind', entry)).toBe(false);
   });
 });
 

@@ -3,17 +3,21 @@ import { messages } from '../../src/data/messages.ts';
 import { chosenFilters, filterControls, languageName, lessonFilters, type FilterSource } from '../../src/lib/search-filters.ts';
 
 const courses: FilterSource[] = [
-  { id: 'prisons', title: 'Prisons', audiences: ['prison-staff', 'health-workers'], language: 'en' },
-  { id: 'chemsex', title: 'Chemsex', audiences: ['outreach-workers'], language: 'en' },
-  { id: 'ru-course', title: 'Курс', audiences: ['outreach-workers'], language: 'ru' },
+  { id: 'prisons', title: 'Prisons', audiences: ['prison-staff', 'health-workers'], languages: ['en'] },
+  { id: 'chemsex', title: 'Chemsex', audiences: ['outreach-workers'], languages: ['en', 'vi'] },
+  { id: 'ru-course', title: 'Курс', audiences: ['outreach-workers'], languages: ['ru'] },
 ];
 
 describe('search filters', () => {
-  test('a lesson is indexed under its course id, its audiences and its language', () => {
-    expect(lessonFilters(courses[0]!)).toEqual({ course: ['prisons'], audience: ['prison-staff', 'health-workers'], language: ['en'] });
+  test('a lesson is indexed under its course id, its audiences and the language it is shown in', () => {
+    expect(lessonFilters({ courseId: 'prisons', audiences: ['prison-staff', 'health-workers'], language: 'vi' })).toEqual({
+      course: ['prisons'],
+      audience: ['prison-staff', 'health-workers'],
+      language: ['vi'],
+    });
   });
 
-  test('controls offer only values some course has: courses by title, audiences in schema order, languages by tag', () => {
+  test('controls offer only values some course has: courses by title, audiences in schema order, languages (translations too) by tag', () => {
     const [course, audience, language] = filterControls(courses, messages('en'));
     expect(course!.choices.map((c) => c.value)).toEqual(['chemsex', 'prisons', 'ru-course']);
     expect(audience!.choices).toEqual([
@@ -24,6 +28,7 @@ describe('search filters', () => {
     expect(language!.choices).toEqual([
       { value: 'en', label: 'English', lang: 'en' },
       { value: 'ru', label: 'Русский', lang: 'ru' },
+      { value: 'vi', label: 'Tiếng Việt', lang: 'vi' },
     ]);
   });
 

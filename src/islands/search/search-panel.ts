@@ -2,7 +2,6 @@ import { chosenFilters, SEARCH_FILTERS, type ChosenFilters } from '../../lib/sea
 import { readQuery } from '../../lib/search-query.ts';
 import { resultView } from '../../lib/search-results.ts';
 import { MAX_RESULTS, searchStatus, type SearchMessageKey, type SearchState } from '../../lib/search-status.ts';
-import { rehome } from '../../lib/locales.ts';
 import { pageMessages } from '../page-messages.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResults } from './result-list.ts';
@@ -20,8 +19,6 @@ const SLOW_MS = 400;
 
 const attached = new WeakSet<HTMLElement>();
 const t = pageMessages<SearchMessageKey>('fieldlab-search-messages');
-/** Results lead to the lesson in the learner's interface language, whichever language's index found it. */
-const { base = '/', home = base } = document.documentElement.dataset;
 
 export function attachSearch(panel: HTMLElement): void {
   if (attached.has(panel)) return;
@@ -67,11 +64,8 @@ export function attachSearch(panel: HTMLElement): void {
       const { results } = await pagefind.search(query.text, { filters });
       const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (run !== latest) return;
-      renderResults(list, shown.map((data) => resultView(data, query.terms)).map((v) => ({
-        ...v,
-        href: rehome(v.href, base, home),
-        sections: v.sections.map((s) => ({ ...s, href: rehome(s.href, base, home) })),
-      })), t);
+      // Pagefind loads the index of the page's <html lang>, whose pages are this interface language's.
+      renderResults(list, shown.map((data) => resultView(data, query.terms)), t);
       say({ kind: 'results', query: query.text, total: results.length, shown: shown.length, filtered: Object.keys(filters).length > 0 });
     } catch {
       if (run !== latest) return;
