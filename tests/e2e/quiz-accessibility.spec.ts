@@ -12,6 +12,9 @@ for (const route of builtPages(FIXTURE_DIST).filter((p) => p !== '404.html')) {
     await page.goto(route);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
+    // Back to the top: the sticky Quick exit bar covers whatever has scrolled under it, so at a scroll position that
+    // leaves a header link half under the bar, axe counts the link's visible part as its target size.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expectNoAxeViolations(page);
     await expectHeadingsAndLanguage(page);
     await expectNoSidewaysScroll(page);
