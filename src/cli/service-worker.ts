@@ -6,19 +6,15 @@
  * (`npm run build` does). A new deployment installs completely in the background and waits until the learner
  * chooses to reload (src/islands/offline-updates.ts), so nobody sees a half-updated site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { offlineCopy, type OfflineCopy } from '../lib/offline-copy.ts';
 import { SEARCH_BUNDLE_DIR, type SearchEntry } from '../lib/search-bundle.ts';
 
 export async function writeServiceWorkers(dist: string, base: string): Promise<{ locale: Locale; count: number; size: number }[]> {
-  const bundle = join(dist, SEARCH_BUNDLE_DIR);
-  const search = {
-    entry: JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as SearchEntry,
-    files: readdirSync(bundle, { recursive: true, encoding: 'utf8' }).map((file) => file.split(sep).join('/')),
-  };
+  const search = JSON.parse(readFileSync(join(dist, SEARCH_BUNDLE_DIR, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
   const written = [];
   for (const locale of LOCALES) written.push({ locale, ...(await writeServiceWorker(dist, base, offlineCopy(locale, search))) });
   return written;

@@ -1,5 +1,5 @@
 import { LOCALES, localePrefix, type Locale } from './locales.ts';
-import { otherIndexFiles, SEARCH_BUNDLE_DIR, type SearchEntry } from './search-bundle.ts';
+import { otherIndexGlobs, SEARCH_BUNDLE_DIR, type SearchEntry } from './search-bundle.ts';
 
 /**
  * What each interface language's offline copy holds. Every language has its own service worker, scoped to its
@@ -26,8 +26,8 @@ export interface OfflineCopy {
 /** Files at the site's root that every language's pages load: icons, the manifest, the file:// notice. */
 const FILES = 'css,js,mjs,json,svg,png,webmanifest,txt';
 
-/** `search` is the search bundle's entry and its files (paths inside the bundle folder). */
-export function offlineCopy(locale: Locale, search: { entry: SearchEntry; files: string[] }): OfflineCopy {
+/** `search` is the search bundle's entry (pagefind-entry.json), which names each language's index. */
+export function offlineCopy(locale: Locale, search: SearchEntry): OfflineCopy {
   const tree = localePrefix(locale);
   const otherLanguages = tree === '' ? LOCALES.filter((l) => l !== locale).map(localePrefix) : [];
   return {
@@ -38,7 +38,7 @@ export function offlineCopy(locale: Locale, search: { entry: SearchEntry; files:
       '**/sw.js',
       '**/.prerender/**',
       ...otherLanguages.map((folder) => `${folder}**`),
-      ...otherIndexFiles(locale, search.entry, search.files).map((file) => `${SEARCH_BUNDLE_DIR}/${file}`),
+      ...otherIndexGlobs(locale, search).map((glob) => `${SEARCH_BUNDLE_DIR}/${glob}`),
     ],
     notFound: tree === '' ? '404.html' : `${tree}404/index.html`,
     otherLanguages,

@@ -30,17 +30,24 @@ export function isSearchRuntimeFile(path: string, entry: SearchEntry): boolean {
 }
 
 /**
- * Files of the bundle (paths inside it) that only indexes a page in `language` does not search use: that
- * language's service worker leaves them out. The index searched is the one pagefind's runtime picks: the page's
- * language, else the index with the most pages; so while one index serves every language, every language keeps it.
+ * Globs (paths inside the bundle) of the index files that a page in `language` does not search: that language's
+ * service worker leaves them out. The index searched is the one pagefind's runtime picks: the page's language, else
+ * the index with the most pages; so while one index serves every language, every language keeps it. A few globs per
+ * language rather than every file's name: Workbox matches each file against each pattern, and a list of every
+ * other language's fragment made that grow with the square of the number of lessons.
  */
-export function otherIndexFiles(language: string, entry: SearchEntry, files: string[]): string[] {
+export function otherIndexGlobs(language: string, entry: SearchEntry): string[] {
   const { languages } = entry;
   const searched = language in languages ? language : Object.keys(languages).sort((a, b) => (languages[b]!.page_count ?? 0) - (languages[a]!.page_count ?? 0))[0];
   if (searched === undefined) return [];
-  const uses = (index: string, file: string) => {
-    const entryOf = languages[index]!;
-    return file.includes('/') ? file.slice(file.indexOf('/') + 1).startsWith(`${index}_`) : file === `pagefind.${entryOf.hash}.pf_meta` || file === searchWasm(entryOf);
-  };
-  return files.filter((file) => !uses(searched, file) && Object.keys(languages).some((index) => uses(index, file)));
+  // Languages without a stemmer share one wasm, which the searched index may need.
+  const keptWasm = searchWasm(languages[searched]!);
+  const globs = Object.entries(languages)
+    .filter(([index]) => index !== searched)
+    .flatMap(([index, other]) => [
+      ...['index', 'fragment', 'filter'].map((folder) => `${folder}/${index}_*`),
+      `pagefind.${other.hash}.pf_meta`,
+      ...(searchWasm(other) === keptWasm ? [] : [searchWasm(other)]),
+    ]);
+  return [...new Set(globs)];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isSearchRuntimeFile, otherIndexFiles } from '../../src/lib/search-bundle.ts';
+import { matchesGlob } from 'node:path';
+import { isSearchRuntimeFile, otherIndexGlobs, type SearchEntry } from '../../src/lib/search-bundle.ts';
 
 const entry = { languages: { en: { wasm: 'en' } } };
 
@@ -45,6 +46,9 @@ describe('the search bundle keeps only what the site loads', () => {
 });
 
 describe('a language keeps only the index it searches', () => {
+  /** The files that `language`'s offline copy leaves out. */
+  const otherIndexFiles = (language: string, entry: SearchEntry, files: string[]) =>
+    files.filter((file) => otherIndexGlobs(language, entry).some((glob) => matchesGlob(file, glob)));
   const files = ['pagefind.js', 'pagefind-entry.json', 'index', 'index/en_be6eb93.pf_index', 'fragment/en_12c6cf9.pf_fragment', 'filter/en_877e444.pf_filter', 'pagefind.en_224fae23b6.pf_meta', 'wasm.en.pagefind'];
   const ru = ['index/ru_4d2a9b1.pf_index', 'fragment/ru_9c0e1f2.pf_fragment', 'pagefind.ru_81be0c4a2d.pf_meta', 'wasm.ru.pagefind'];
   const vi = ['index/vi_0b3c5d7.pf_index', 'fragment/vi_5e6f7a8.pf_fragment', 'pagefind.vi_7f3a19c0de.pf_meta', 'wasm.unknown.pagefind'];
