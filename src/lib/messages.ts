@@ -24,19 +24,28 @@ export function pluralCategories(locale: Locale): Intl.LDMLPluralRule[] {
 
 /** Fills placeholders; numbers are written the locale's way (Persian digits in Persian). A missing value stays visible. */
 export function fill(template: string, params: Params, locale: Locale): string {
-  const numbers = new Intl.NumberFormat(locale, { useGrouping: false });
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? once(numberFormats, locale, () => new Intl.NumberFormat(locale, { useGrouping: false })).format(value) : value;
   });
+}
+
+// One formatter and one set of plural rules per locale: a build formats every message of thousands of pages.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function once<T>(made: Map<Locale, T>, locale: Locale, make: () => T): T {
+  let value = made.get(locale);
+  if (value === undefined) made.set(locale, (value = make()));
+  return value;
 }
 
 /** One message, with its plural form chosen by `params.count`. */
 export function formatMessage(message: Message, locale: Locale, params: Params = {}): string {
   if (typeof message === 'string') return fill(message, params, locale);
   const count = Number(params.count ?? 0);
-  const form = message[new Intl.PluralRules(locale).select(count)] ?? message.other;
+  const form = message[once(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count)] ?? message.other;
   return fill(form, params, locale);
 }
 
